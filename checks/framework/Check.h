@@ -1,0 +1,74 @@
+// The base of every seniorlint check: AST matchers plus a way to report findings.
+//
+// A check registers narrow matchers in registerMatchers() and reports from check().
+// Options are read once, in the constructor, from CheckContext::Options.
+#pragma once
+
+#include "Finding.h"
+#include "RuleOptions.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceLocation.h"
+#include <memory>
+#include <string>
+
+namespace seniorlint {
+
+class FindingSink;
+
+struct CheckContext {
+  std::string RuleId;
+  Severity Level = Severity::Warning;
+  RuleOptions Options;
+};
+
+class Check;
+
+// Collects one finding; it is submitted when the builder goes out of scope.
+class FindingBuilder {
+public:
+  FindingBuilder(FindingSink *Sink, const clang::SourceManager *SM, Finding F, bool Keep);
+  FindingBuilder(FindingBuilder &&Other) noexcept;
+  FindingBuilder(const FindingBuilder &) = delete;
+  ~FindingBuilder();
+
+  FindingBuilder &note(clang::SourceLocation Loc, llvm::StringRef Message);
+  // Fix-its inside macro expansions are dropped: editing the expansion is not safe.
+  FindingBuilder &fixReplace(clang::CharSourceRange Range, llvm::StringRef Text);
+  FindingBuilder &fixInsert(clang::SourceLocation Loc, llvm::StringRef Text);
+
+private:
+  FindingSink *Sink;
+  const clang::SourceManager *SM;
+  Finding F;
+  bool Keep;
+};
+
+class Check : public clang::ast_matchers::MatchFinder::MatchCallback {
+public:
+  explicit Check(const CheckContext &Ctx) : RuleId(Ctx.RuleId), Level(Ctx.Level) {}
+
+  const std::string &ruleId() const { return RuleId; }
+  void setSink(FindingSink *S) { Sink = S; }
+
+  virtual void registerMatchers(clang::ast_matchers::MatchFinder &Finder) = 0;
+  virtual void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) = 0;
+
+  void run(const clang::ast_matchers::MatchFinder::MatchResult &Result) final {
+    SM = Result.SourceManager;
+    check(Result);
+  }
+  llvm::StringRef getID() const override { return RuleId; }
+
+protected:
+  // Reports at Loc's expansion point. Findings in system headers are dropped.
+  FindingBuilder report(clang::SourceLocation Loc, llvm::StringRef Message);
+  const clang::SourceManager &sourceManager() const { return *SM; }
+
+private:
+  const std::string RuleId;
+  const Severity Level;
+  FindingSink *Sink = nullptr;
+  const clang::SourceManager *SM = nullptr;
+};
+
+} // namespace seniorlint

@@ -1,0 +1,51 @@
+// A finding as plain data: it outlives the AST it came from, so findings from many
+// translation units can be merged, de-duplicated, sorted and reported together.
+#pragma once
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace seniorlint {
+
+enum class Severity { Info, Warning, Error };
+
+const char *severityName(Severity S);
+bool parseSeverity(const std::string &Text, Severity &Out);
+
+struct SourcePosition {
+  std::string File; // absolute, normalised
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+struct Note {
+  SourcePosition Where;
+  std::string Message;
+};
+
+// A replacement of Length bytes at Offset in File (clang-apply-replacements style).
+struct FixIt {
+  std::string File;
+  unsigned Offset = 0;
+  unsigned Length = 0;
+  std::string Replacement;
+};
+
+struct Finding {
+  std::string RuleId;
+  Severity Level = Severity::Warning;
+  SourcePosition Where;
+  std::string Message;
+  std::vector<Note> Notes;
+  std::vector<FixIt> Fixes;
+
+  auto key() const {
+    return std::tie(Where.File, Where.Line, Where.Column, RuleId, Message);
+  }
+};
+
+inline bool operator<(const Finding &A, const Finding &B) { return A.key() < B.key(); }
+inline bool operator==(const Finding &A, const Finding &B) { return A.key() == B.key(); }
+
+} // namespace seniorlint

@@ -1,0 +1,18 @@
+// `--checks=-*,security-*`: which rules run. Globs apply left to right, '-' removes.
+#pragma once
+
+#include "Catalogue.h"
+#include "llvm/Support/Error.h"
+#include <vector>
+
+namespace seniorlint {
+
+// Starts from every rule. A glob that matches no rule is an error (a typo would
+// otherwise silently disable a check), with a suggestion when one is close.
+llvm::Expected<std::vector<const RuleInfo *>> selectRules(const Catalogue &C,
+                                                          llvm::StringRef Globs);
+
+// The closest rule id to Id, or "" when nothing is close.
+std::string suggestRule(const Catalogue &C, llvm::StringRef Id);
+
+} // namespace seniorlint

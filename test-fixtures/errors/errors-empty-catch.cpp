@@ -1,0 +1,67 @@
+#include <stdexcept>
+#include <string>
+
+void mayThrow();
+void logError(const char *What);
+
+void swallowsEverything() {
+  try {
+    mayThrow();
+  // expect: errors-empty-catch
+  } catch (...) {
+  }
+}
+
+void swallowsTyped() {
+  try {
+    mayThrow();
+  // expect: errors-empty-catch
+  } catch (const std::exception &) {}
+}
+
+void swallowsInLoop() {
+  for (int I = 0; I < 3; ++I) {
+    try {
+      mayThrow();
+    // expect: errors-empty-catch
+    } catch (const std::runtime_error &E) {
+    }
+  }
+}
+
+void logs() {
+  try {
+    mayThrow();
+  // ok: errors-empty-catch
+  } catch (const std::exception &E) {
+    logError(E.what());
+  }
+}
+
+void explains() {
+  try {
+    mayThrow();
+  // ok: errors-empty-catch
+  } catch (const std::out_of_range &) {
+    // Optional key: absence is the normal case, the default below applies.
+  }
+}
+
+void rethrows() {
+  try {
+    mayThrow();
+  // ok: errors-empty-catch
+  } catch (...) {
+    throw;
+  }
+}
+
+template <typename T> void inTemplate(T Value) {
+  try {
+    Value();
+  // expect: errors-empty-catch
+  } catch (...) {
+  }
+}
+
+void instantiate() { inTemplate(&mayThrow); }
