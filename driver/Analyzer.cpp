@@ -79,10 +79,7 @@ public:
       clang::FileEntryRef File = It->first;
       if (SM.isInSystemHeader(SM.translateFileLineCol(File, 1, 1)))
         continue;
-      llvm::SmallString<256> Path(File.getName());
-      llvm::sys::fs::make_absolute(Path);
-      llvm::sys::path::remove_dots(Path, true);
-      Result.ProjectFiles.push_back(Path.str().str());
+      Result.ProjectFiles.push_back(FindingSink::absolutePath(SM, File.getName()));
     }
     std::sort(Result.ProjectFiles.begin(), Result.ProjectFiles.end());
     Result.ProjectFiles.erase(std::unique(Result.ProjectFiles.begin(), Result.ProjectFiles.end()),
@@ -110,7 +107,7 @@ private:
 
 } // namespace
 
-TUResult Analyzer::analyze(const CompileJob &Job) const {
+TUResult Analyzer::analyze(const CompileJob &Job, const std::vector<CheckContext> &Checks) const {
   TUResult Result;
   Result.File = Job.File;
   auto Fail = [&](std::string Why) {
@@ -133,7 +130,7 @@ TUResult Analyzer::analyze(const CompileJob &Job) const {
 
   ErrorCollector Errors(Result.Errors);
   clang::tooling::ToolInvocation Invocation(toolArguments(Job, ResourceDir),
-                                            std::make_unique<CheckAction>(EnabledChecks, Result),
+                                            std::make_unique<CheckAction>(Checks, Result),
                                             Files.get());
   Invocation.setDiagnosticConsumer(&Errors);
   bool Ok = Invocation.run();
@@ -146,12 +143,14 @@ TUResult Analyzer::analyze(const CompileJob &Job) const {
   return Result;
 }
 
-std::vector<TUResult> Analyzer::analyzeAll(const std::vector<CompileJob> &Jobs, unsigned Threads,
+std::vector<TUResult> Analyzer::analyzeAll(const std::vector<CompileJob> &Jobs,
+                                           const std::vector<std::vector<CheckContext>> &Checks,
+                                           unsigned Threads,
                                            const std::function<void(const TUResult &)> &OnDone) const {
   std::vector<TUResult> Results(Jobs.size());
   std::mutex DoneMutex;
   auto Run = [&](size_t I) {
-    Results[I] = analyze(Jobs[I]);
+    Results[I] = analyze(Jobs[I], Checks[I]);
     if (OnDone) {
       std::lock_guard<std::mutex> Lock(DoneMutex);
       OnDone(Results[I]);

@@ -20,18 +20,19 @@ struct TUResult {
 
 class Analyzer {
 public:
-  Analyzer(std::vector<CheckContext> EnabledChecks, std::string ResourceDir)
-      : EnabledChecks(std::move(EnabledChecks)), ResourceDir(std::move(ResourceDir)) {}
+  explicit Analyzer(std::string ResourceDir) : ResourceDir(std::move(ResourceDir)) {}
 
   // Thread-safe: each call owns its file manager, AST and check instances.
-  TUResult analyze(const CompileJob &Job) const;
+  TUResult analyze(const CompileJob &Job, const std::vector<CheckContext> &Checks) const;
 
-  // Results in the order of Jobs, whatever the number of threads.
-  std::vector<TUResult> analyzeAll(const std::vector<CompileJob> &Jobs, unsigned Threads,
+  // Checks[I] are the checks for Jobs[I] (each file has its own configuration).
+  // Results come in the order of Jobs, whatever the number of threads.
+  std::vector<TUResult> analyzeAll(const std::vector<CompileJob> &Jobs,
+                                   const std::vector<std::vector<CheckContext>> &Checks,
+                                   unsigned Threads,
                                    const std::function<void(const TUResult &)> &OnDone = {}) const;
 
 private:
-  std::vector<CheckContext> EnabledChecks;
   std::string ResourceDir;
 };
 

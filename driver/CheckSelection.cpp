@@ -4,17 +4,26 @@
 
 namespace seniorlint {
 
-std::string suggestRule(const Catalogue &C, llvm::StringRef Id) {
+std::string closestMatch(llvm::StringRef Word, llvm::ArrayRef<std::string> Candidates) {
   std::string Best;
-  unsigned BestDistance = 4; // farther than this is not a typo
-  for (const RuleInfo &R : C.rules()) {
-    unsigned D = llvm::StringRef(R.Id).edit_distance(Id, true, BestDistance);
-    if (D < BestDistance) {
+  unsigned BestDistance = ~0u;
+  for (const std::string &C : Candidates) {
+    // Farther than a third of the longer word (at least 3 edits) is not a typo.
+    unsigned Limit = std::max<size_t>(3, std::max(Word.size(), C.size()) / 3);
+    unsigned D = llvm::StringRef(C).edit_distance(Word, true, Limit + 1);
+    if (D <= Limit && D < BestDistance) {
       BestDistance = D;
-      Best = R.Id;
+      Best = C;
     }
   }
   return Best;
+}
+
+std::string suggestRule(const Catalogue &C, llvm::StringRef Id) {
+  std::vector<std::string> Ids;
+  for (const RuleInfo &R : C.rules())
+    Ids.push_back(R.Id);
+  return closestMatch(Id, Ids);
 }
 
 llvm::Expected<std::vector<const RuleInfo *>> selectRules(const Catalogue &C,

@@ -15,4 +15,7 @@ llvm::Expected<std::vector<const RuleInfo *>> selectRules(const Catalogue &C,
 // The closest rule id to Id, or "" when nothing is close.
 std::string suggestRule(const Catalogue &C, llvm::StringRef Id);
 
+// The candidate a typo most likely meant, or "" when none is close enough.
+std::string closestMatch(llvm::StringRef Word, llvm::ArrayRef<std::string> Candidates);
+
 } // namespace seniorlint

@@ -16,6 +16,20 @@ OPTIONS:
   --checks=<globs>      Rules to run, e.g. '-*,security-*' (applied left to right).
   --list-rules          List the rules, grouped by tip.
   -j <n>                Translation units analysed in parallel (default: number of cores).
+  --format=<f>[:<file>] Output format, repeatable or comma-separated: text, sarif, json.
+                        Each to standard output or to its own file, e.g.
+                        --format=text,sarif:seniorlint.sarif
+  --config=<file>       Use this configuration for every file instead of the nearest
+                        .seniorlint.yaml above each file.
+  --dump-config         Print the effective configuration for the named file (or the
+                        working directory) and exit.
+  --report-unused-suppressions
+                        Report NOLINT comments that suppress nothing.
+  --fail-on=<severity>  Lowest severity that makes the exit code 1: info (default),
+                        warning or error. Findings below it are still reported.
+  --max-findings=<n>    Exit code 1 only when more than n findings reach --fail-on.
+  --quiet               Findings only: no summary and no progress.
+  --source-root=<dir>   Paths in machine formats are relative to it (default: cwd).
   --color=<when>        auto, always or never (default: auto).
   --docs-url=<url>      Base URL of the docs/ folder used in links (default: local files).
   --resource-dir=<dir>  Clang resource directory (default: the one of the Clang we use).
@@ -76,6 +90,18 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
       CL.Do = CommandLine::Action::Version;
       continue;
     }
+    if (Arg == "--dump-config") {
+      CL.Do = CommandLine::Action::DumpConfig;
+      continue;
+    }
+    if (Arg == "--report-unused-suppressions") {
+      CL.ReportUnusedSuppressions = true;
+      continue;
+    }
+    if (Arg == "--quiet" || Arg == "-q") {
+      CL.Quiet = true;
+      continue;
+    }
     if (Arg == "--list-rules") {
       CL.Do = CommandLine::Action::ListRules;
       continue;
@@ -85,6 +111,9 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
     for (auto [Name, Field] : {std::pair<llvm::StringRef, std::string *>{"-p", &CL.BuildPath},
                                {"--checks", &CL.Checks},
                                {"--docs-url", &CL.DocsUrl},
+                               {"--source-root", &CL.SourceRoot},
+                               {"--config", &CL.ConfigFile},
+                               {"--fail-on", &CL.FailOn},
                                {"--resource-dir", &CL.ResourceDir}}) {
       auto Got = Value(Arg, Name, *Field);
       if (!Got)
@@ -107,6 +136,24 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
         return usageError("--color takes auto, always or never, not '" + V + "'");
       continue;
     }
+    if (auto Got = Value(Arg, "--format", V); !Got) {
+      return Got.takeError();
+    } else if (*Got) {
+      llvm::SmallVector<llvm::StringRef, 4> Specs;
+      llvm::StringRef(V).split(Specs, ',', -1, false);
+      for (llvm::StringRef Spec : Specs) {
+        auto [Format, File] = Spec.split(':');
+        CL.Outputs.push_back({Format.str(), File.str()});
+      }
+      continue;
+    }
+    if (auto Got = Value(Arg, "--max-findings", V); !Got) {
+      return Got.takeError();
+    } else if (*Got) {
+      if (llvm::StringRef(V).getAsInteger(10, CL.MaxFindings) || CL.MaxFindings < 0)
+        return usageError("--max-findings takes a number >= 0");
+      continue;
+    }
     if (Arg.starts_with("-j")) {
       llvm::StringRef N = Arg.drop_front(2);
       if (N.empty() && I + 1 < Argc)
@@ -117,6 +164,14 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
     }
     return usageError("unknown option '" + Arg + "'");
   }
+  if (CL.FailOn != "info" && CL.FailOn != "warning" && CL.FailOn != "error")
+    return usageError("--fail-on takes info, warning or error, not '" + CL.FailOn + "'");
+  int ToStdout = 0;
+  for (const CommandLine::Output &O : CL.Outputs)
+    ToStdout += O.File.empty();
+  if (ToStdout > 1)
+    return usageError("only one --format can write to standard output; give the others a file "
+                      "(--format=sarif:out.sarif)");
   return CL;
 }
 

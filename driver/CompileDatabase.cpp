@@ -73,8 +73,13 @@ llvm::Expected<CompileJob> readEntry(const llvm::json::Value &Value, llvm::Strin
   Expander.setCurrentDir(Job.Directory);
   if (llvm::Error E = Expander.expandResponseFiles(Argv))
     Job.Problem = "cannot expand response file: " + llvm::toString(std::move(E));
-  for (const char *A : Argv)
+  for (const char *A : Argv) {
+    // A response file that cannot be read is left in place by the expander.
+    if (A[0] == '@' && Job.Problem.empty())
+      Job.Problem = std::string("cannot read response file ") + (A + 1) + " (relative to " +
+                    Job.Directory + ")";
     Job.Arguments.emplace_back(A);
+  }
   return Job;
 }
 
@@ -160,6 +165,7 @@ std::vector<std::string> toolArguments(const CompileJob &Job, const std::string 
       Out.push_back(Args[I]);
   // Findings are ours to report; compiler warnings are the build's business.
   Out.push_back("-w");
+  Out.push_back("-fno-caret-diagnostics"); // also stops clang's "N errors generated" line
   Out.push_back("-resource-dir=" + ResourceDir);
   return Out;
 }

@@ -1,22 +1,17 @@
 // seniorlint: senior back-end practices as checkable rules for C and C++.
-#include "Analyzer.h"
 #include "Catalogue.h"
 #include "CheckRegistry.h"
 #include "CheckSelection.h"
 #include "CommandLine.h"
-#include "CompileDatabase.h"
 #include "DocLinks.h"
 #include "EmbeddedFiles.h"
 #include "ExitCodes.h"
-#include "TextReporter.h"
+#include "Run.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
-#include <set>
 
 using namespace seniorlint;
 
@@ -31,7 +26,7 @@ int fail(const llvm::Twine &Message, int Code = ExitUsageError) {
 llvm::Error verifyRegistry(const Catalogue &C) {
   std::string Problems;
   for (const RuleInfo &R : C.rules())
-    if (!CheckRegistry::all().count(R.Id))
+    if (!CheckRegistry::all().count(R.Id) && !isDriverRule(R.Id))
       Problems += "\n  rule '" + R.Id + "' is in the catalogue but has no check";
   for (const auto &Entry : CheckRegistry::all())
     if (!C.findRule(Entry.first))
@@ -89,8 +84,6 @@ int explain(const Catalogue &C, const DocLinks &Links, llvm::StringRef Id) {
   return ExitClean;
 }
 
-std::string defaultResourceDir() { return SENIORLINT_RESOURCE_DIR; }
-
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -126,79 +119,7 @@ int main(int Argc, const char **Argv) {
   if (CL->Do == CommandLine::Action::Explain)
     return explain(*C, Links, CL->ExplainRule);
 
-  auto Selected = selectRules(*C, CL->Checks);
-  if (!Selected)
-    return fail(llvm::toString(Selected.takeError()));
-  if (Selected->empty())
-    return fail("--checks='" + CL->Checks + "' disables every rule");
-
-  std::string DbPath = CL->BuildPath;
-  if (DbPath.empty()) {
-    DbPath = findCompileDatabase(".");
-    if (DbPath.empty())
-      return fail("no compile_commands.json found in the working directory, its build/ folder "
-                  "or their parents; generate one with CMake "
-                  "(-DCMAKE_EXPORT_COMPILE_COMMANDS=ON) or Bear (bear -- make) and pass it "
-                  "with -p <build dir>");
-  }
-  auto Jobs = loadCompileDatabase(DbPath);
-  if (!Jobs)
-    return fail(llvm::toString(Jobs.takeError()));
-
-  std::vector<CompileJob> Selection;
-  std::vector<TUResult> Results;
-  if (CL->Files.empty()) {
-    Selection = *Jobs;
-  } else {
-    for (const std::string &F : CL->Files) {
-      llvm::SmallString<256> Abs(F);
-      llvm::sys::fs::make_absolute(Abs);
-      llvm::sys::path::remove_dots(Abs, true);
-      auto It = std::find_if(Jobs->begin(), Jobs->end(),
-                             [&](const CompileJob &J) { return J.File == Abs.str(); });
-      if (It != Jobs->end()) {
-        Selection.push_back(*It);
-        continue;
-      }
-      TUResult Missing;
-      Missing.File = Abs.str().str();
-      Missing.Failed = true;
-      Missing.Errors.push_back(F + ": error: not in the compilation database " + DbPath +
-                               "; is it built by this project? (headers are analysed through "
-                               "the sources that include them)");
-      Results.push_back(std::move(Missing));
-    }
-  }
-
-  std::vector<CheckContext> Enabled;
-  for (const RuleInfo *R : *Selected) {
-    CheckContext Ctx{R->Id, R->DefaultSeverity, {}};
-    for (const OptionInfo &O : R->Options)
-      Ctx.Options.set(O.Name, O.Default);
-    Enabled.push_back(std::move(Ctx));
-  }
-  Analyzer A(std::move(Enabled), CL->ResourceDir.empty() ? defaultResourceDir() : CL->ResourceDir);
-  unsigned Threads = CL->Jobs ? CL->Jobs : llvm::hardware_concurrency().compute_thread_count();
-  for (TUResult &R : A.analyzeAll(Selection, Threads))
-    Results.push_back(std::move(R));
-
-  size_t Failed = 0;
-  for (const TUResult &R : Results)
-    if (R.Failed) {
-      ++Failed;
-      llvm::WithColor::error(llvm::errs(), "seniorlint")
-          << "could not analyse " << TextReporter::displayPath(R.File) << ":\n";
-      for (const std::string &E : R.Errors)
-        llvm::errs() << "  " << E << '\n';
-    }
-
-  std::vector<Finding> All = mergeFindings(Results);
-  TextReporter Text(llvm::outs(), *C, Links);
-  for (const Finding &F : All)
-    Text.report(F);
-  Text.summary(All, Results.size(), Failed);
-  llvm::outs().flush();
-  if (Failed)
-    return ExitPartialFailure;
-  return All.empty() ? ExitClean : ExitFindings;
+  if (CL->Do == CommandLine::Action::DumpConfig)
+    return dumpConfig(*CL, *C);
+  return runAnalysis(*CL, *C, Argv[0]);
 }

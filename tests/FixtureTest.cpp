@@ -1,6 +1,7 @@
 // The strict fixture runner: every fixture in test-fixtures/ is analysed with every
 // rule enabled; each finding must be expected and each expectation found.
 #include "FixtureSupport.h"
+#include "Suppressions.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include <gtest/gtest.h>
@@ -19,9 +20,23 @@ class Fixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Fixture, FindingsMatchInlineExpectations) {
   const std::string &File = GetParam();
-  Analyzer A(allChecks(catalogue()), SENIORLINT_RESOURCE_DIR);
-  TUResult R = A.analyze(fixtureJob(SENIORLINT_FIXTURES_DIR, File));
+  TUResult R = Analyzer(SENIORLINT_RESOURCE_DIR)
+                   .analyze(fixtureJob(SENIORLINT_FIXTURES_DIR, File), allChecks(catalogue()));
   ASSERT_FALSE(R.Failed) << "fixture does not compile:\n" << llvm::join(R.Errors, "\n");
+
+  // Suppressions apply as in the driver, unused ones reported, so fixtures test them too.
+  SourceCache Sources;
+  SuppressionPolicy Policy;
+  Policy.RequireReason = [](const std::string &) { return true; };
+  Policy.Enabled = [](const std::string &, llvm::StringRef Rule) -> std::optional<Severity> {
+    if (const RuleInfo *R = catalogue().findRule(Rule))
+      return R->DefaultSeverity;
+    return std::nullopt;
+  };
+  Policy.ReportUnused = true;
+  for (const RuleInfo &Rule : catalogue().rules())
+    Policy.KnownRules.push_back(Rule.Id);
+  applySuppressions(R.Findings, Sources, R.ProjectFiles, Policy);
 
   std::vector<Expectation> Expected;
   for (const std::string &F : R.ProjectFiles) {

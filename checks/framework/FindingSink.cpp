@@ -1,5 +1,4 @@
 #include "FindingSink.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace seniorlint {
@@ -11,6 +10,14 @@ bool FindingSink::isReportable(const clang::SourceManager &SM, clang::SourceLoca
   return !SM.isInSystemHeader(Expansion) && SM.getFileEntryRefForID(SM.getFileID(Expansion));
 }
 
+std::string FindingSink::absolutePath(const clang::SourceManager &SM, llvm::StringRef Name) {
+  // Relative to the TU's directory (the file manager's), not the process's.
+  llvm::SmallString<256> Path(Name);
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
 std::optional<SourcePosition> FindingSink::position(const clang::SourceManager &SM,
                                                     clang::SourceLocation Loc) {
   if (Loc.isInvalid())
@@ -19,11 +26,8 @@ std::optional<SourcePosition> FindingSink::position(const clang::SourceManager &
   auto Entry = SM.getFileEntryRefForID(SM.getFileID(Expansion));
   if (!Entry)
     return std::nullopt;
-  llvm::SmallString<256> Path(Entry->getName());
-  llvm::sys::fs::make_absolute(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   SourcePosition Pos;
-  Pos.File = Path.str().str();
+  Pos.File = absolutePath(SM, Entry->getName());
   Pos.Line = SM.getExpansionLineNumber(Expansion);
   Pos.Column = SM.getExpansionColumnNumber(Expansion);
   return Pos;

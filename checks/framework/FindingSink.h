@@ -15,6 +15,7 @@ public:
   bool isReportable(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
   static std::optional<SourcePosition> position(const clang::SourceManager &SM,
                                                 clang::SourceLocation Loc);
+  static std::string absolutePath(const clang::SourceManager &SM, llvm::StringRef Name);
   void add(Finding F) { Findings.push_back(std::move(F)); }
   std::vector<Finding> take() { return std::move(Findings); }
 

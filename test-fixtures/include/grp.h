@@ -1,0 +1,30 @@
+/* Mock system header (seniorlint test fixtures): declarations only. */
+#ifndef SENIORLINT_MOCK_GRP_H
+#define SENIORLINT_MOCK_GRP_H
+
+#include <stddef.h>
+#include <bits/mock_posix_types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct group {
+  char *gr_name;
+  char *gr_passwd;
+  gid_t gr_gid;
+  char **gr_mem;
+};
+
+struct group *getgrnam(const char *name);
+struct group *getgrgid(gid_t gid);
+int getgrnam_r(const char *__restrict name, struct group *__restrict grp, char *__restrict buf,
+               size_t buflen, struct group **__restrict result);
+int getgrgid_r(gid_t gid, struct group *__restrict grp, char *__restrict buf, size_t buflen,
+               struct group **__restrict result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,59 @@
+/* Mock of the MySQL C API (seniorlint test fixtures): declarations only. */
+#ifndef SENIORLINT_MOCK_MYSQL_H
+#define SENIORLINT_MOCK_MYSQL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct MYSQL MYSQL;
+typedef struct MYSQL_RES MYSQL_RES;
+typedef struct MYSQL_STMT MYSQL_STMT;
+typedef char **MYSQL_ROW;
+typedef unsigned long long my_ulonglong;
+
+typedef struct MYSQL_BIND {
+  unsigned long *length;
+  bool *is_null;
+  void *buffer;
+  bool *error;
+  int buffer_type;
+  unsigned long buffer_length;
+} MYSQL_BIND;
+
+MYSQL *mysql_init(MYSQL *mysql);
+MYSQL *mysql_real_connect(MYSQL *mysql, const char *host, const char *user, const char *passwd,
+                          const char *db, unsigned int port, const char *unix_socket,
+                          unsigned long clientflag);
+void mysql_close(MYSQL *mysql);
+const char *mysql_error(MYSQL *mysql);
+unsigned int mysql_errno(MYSQL *mysql);
+
+int mysql_query(MYSQL *mysql, const char *q);
+int mysql_real_query(MYSQL *mysql, const char *q, unsigned long length);
+MYSQL_RES *mysql_store_result(MYSQL *mysql);
+MYSQL_RES *mysql_use_result(MYSQL *mysql);
+void mysql_free_result(MYSQL_RES *result);
+MYSQL_ROW mysql_fetch_row(MYSQL_RES *result);
+my_ulonglong mysql_num_rows(MYSQL_RES *res);
+unsigned int mysql_num_fields(MYSQL_RES *res);
+my_ulonglong mysql_affected_rows(MYSQL *mysql);
+
+unsigned long mysql_real_escape_string(MYSQL *mysql, char *to, const char *from,
+                                       unsigned long length);
+
+MYSQL_STMT *mysql_stmt_init(MYSQL *mysql);
+int mysql_stmt_prepare(MYSQL_STMT *stmt, const char *query, unsigned long length);
+bool mysql_stmt_bind_param(MYSQL_STMT *stmt, MYSQL_BIND *bnd);
+int mysql_stmt_execute(MYSQL_STMT *stmt);
+bool mysql_stmt_close(MYSQL_STMT *stmt);
+const char *mysql_stmt_error(MYSQL_STMT *stmt);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

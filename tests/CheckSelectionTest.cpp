@@ -1,0 +1,49 @@
+// --checks globs: order matters, typos are errors with a suggestion.
+#include "CheckSelection.h"
+#include <gtest/gtest.h>
+
+using namespace seniorlint;
+
+namespace {
+
+const Catalogue &catalogue() {
+  static Catalogue C = llvm::cantFail(Catalogue::builtin());
+  return C;
+}
+
+std::vector<std::string> ids(llvm::StringRef Globs) {
+  auto Rules = selectRules(catalogue(), Globs);
+  std::vector<std::string> Out;
+  if (!Rules) {
+    Out.push_back("error: " + llvm::toString(Rules.takeError()));
+    return Out;
+  }
+  for (const RuleInfo *R : *Rules)
+    Out.push_back(R->Id);
+  return Out;
+}
+
+TEST(CheckSelection, EmptyMeansEveryRule) {
+  EXPECT_EQ(ids("").size(), catalogue().rules().size());
+}
+
+TEST(CheckSelection, GlobsApplyLeftToRight) {
+  EXPECT_EQ(ids("-*,security-command-injection"),
+            std::vector<std::string>{"security-command-injection"});
+  std::vector<std::string> Security = ids("-*,security-*,-security-weak-hash");
+  EXPECT_EQ(std::count(Security.begin(), Security.end(), "security-weak-hash"), 0);
+  EXPECT_EQ(std::count(Security.begin(), Security.end(), "security-command-injection"), 1);
+  for (const std::string &Id : Security)
+    EXPECT_EQ(Id.rfind("security-", 0), 0u) << Id;
+}
+
+TEST(CheckSelection, TypoIsAnErrorWithASuggestion) {
+  std::vector<std::string> Out = ids("-*,security-comand-injection");
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_NE(Out[0].find("'security-comand-injection' matches no rule; did you mean "
+                        "'security-command-injection'?"),
+            std::string::npos)
+      << Out[0];
+}
+
+} // namespace
