@@ -4,7 +4,11 @@
 #include "Check.h"
 #include "CompileDatabase.h"
 #include "Finding.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Timer.h"
+#include "llvm/Support/raw_ostream.h"
 #include <functional>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -16,11 +20,29 @@ struct TUResult {
   std::vector<std::string> Errors; // clang-style lines explaining why it failed
   std::vector<Finding> Findings;
   std::vector<std::string> ProjectFiles; // the main file and non-system headers it read
+  std::vector<std::string> InputFiles;   // every file it read, system headers included
+  bool FromCache = false;
+  double Seconds = 0; // wall time of the analysis, for --profile
+};
+
+class ResultCache;
+
+// --profile: where the time went, per rule (matcher callbacks, like clang-tidy's
+// --enable-check-profile) and per translation unit.
+struct Profile {
+  void addRules(const llvm::StringMap<llvm::TimeRecord> &Records);
+  void print(llvm::raw_ostream &OS, const std::vector<TUResult> &Results) const;
+
+private:
+  mutable std::mutex Mutex;
+  llvm::StringMap<llvm::TimeRecord> Rules;
 };
 
 class Analyzer {
 public:
-  explicit Analyzer(std::string ResourceDir) : ResourceDir(std::move(ResourceDir)) {}
+  explicit Analyzer(std::string ResourceDir, ResultCache *Cache = nullptr,
+                    Profile *Profiling = nullptr)
+      : ResourceDir(std::move(ResourceDir)), Cache(Cache), Profiling(Profiling) {}
 
   // Thread-safe: each call owns its file manager, AST and check instances.
   TUResult analyze(const CompileJob &Job, const std::vector<CheckContext> &Checks) const;
@@ -33,7 +55,12 @@ public:
                                    const std::function<void(const TUResult &)> &OnDone = {}) const;
 
 private:
+  TUResult run(const CompileJob &Job, const std::vector<std::string> &Arguments,
+               const std::vector<CheckContext> &Checks) const;
+
   std::string ResourceDir;
+  ResultCache *Cache;
+  Profile *Profiling;
 };
 
 // All findings of all TUs, sorted by position, a header's findings once however many

@@ -6,6 +6,7 @@ namespace seniorlint {
 const char *usageText() {
   return R"(USAGE: seniorlint [options] [files...]
        seniorlint explain <rule-id>
+       seniorlint merge [-o <file>] <report.sarif|report.json>...
 
 Analyses the files of a compilation database (all of them when no file is named) and
 reports findings with links to the rule and the senior practice ("tip") behind it.
@@ -16,9 +17,9 @@ OPTIONS:
   --checks=<globs>      Rules to run, e.g. '-*,security-*' (applied left to right).
   --list-rules          List the rules, grouped by tip.
   -j <n>                Translation units analysed in parallel (default: number of cores).
-  --format=<f>[:<file>] Output format, repeatable or comma-separated: text, sarif, json.
-                        Each to standard output or to its own file, e.g.
-                        --format=text,sarif:seniorlint.sarif
+  --format=<f>[:<file>] Output format: text, sarif, json, junit, gitlab, github, html.
+                        Repeatable or comma-separated, each to standard output or to its
+                        own file, e.g. --format=text,sarif:seniorlint.sarif
   --config=<file>       Use this configuration for every file instead of the nearest
                         .seniorlint.yaml above each file.
   --dump-config         Print the effective configuration for the named file (or the
@@ -29,6 +30,20 @@ OPTIONS:
                         warning or error. Findings below it are still reported.
   --max-findings=<n>    Exit code 1 only when more than n findings reach --fail-on.
   --quiet               Findings only: no summary and no progress.
+  --no-cache            Analyse every unit even if an unchanged result is cached.
+  --cache-dir=<dir>     Result cache (default: .seniorlint-cache beside the database).
+  --shard=<k>/<n>       Analyse only the k-th of n deterministic slices of the units
+                        (CI matrix jobs); combine with 'seniorlint merge'.
+  --profile             Print time per rule and per translation unit on stderr.
+  --baseline=<file>     Report only findings not accepted in this baseline (matched by
+                        fingerprint: moved lines and renamed files stay accepted).
+  --write-baseline=<file>
+                        Accept the current findings: write them as a baseline; exit 0.
+  --diff-base=<ref>     Judge only what the working tree changed since the git revision:
+                        analyse units whose source or headers changed, report findings on
+                        added or modified lines.
+  --fix                 Apply the findings' fix-its to the files.
+  --export-fixes=<file> Write the fix-its as clang-apply-replacements YAML.
   --source-root=<dir>   Paths in machine formats are relative to it (default: cwd).
   --color=<when>        auto, always or never (default: auto).
   --docs-url=<url>      Base URL of the docs/ folder used in links (default: local files).
@@ -98,6 +113,18 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
       CL.ReportUnusedSuppressions = true;
       continue;
     }
+    if (Arg == "--no-cache") {
+      CL.NoCache = true;
+      continue;
+    }
+    if (Arg == "--profile") {
+      CL.Profile = true;
+      continue;
+    }
+    if (Arg == "--fix") {
+      CL.Fix = true;
+      continue;
+    }
     if (Arg == "--quiet" || Arg == "-q") {
       CL.Quiet = true;
       continue;
@@ -114,6 +141,11 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
                                {"--source-root", &CL.SourceRoot},
                                {"--config", &CL.ConfigFile},
                                {"--fail-on", &CL.FailOn},
+                               {"--baseline", &CL.Baseline},
+                               {"--write-baseline", &CL.WriteBaseline},
+                               {"--diff-base", &CL.DiffBase},
+                               {"--export-fixes", &CL.ExportFixes},
+                               {"--cache-dir", &CL.CacheDir},
                                {"--resource-dir", &CL.ResourceDir}}) {
       auto Got = Value(Arg, Name, *Field);
       if (!Got)
@@ -147,6 +179,18 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
       }
       continue;
     }
+    if (auto Got = Value(Arg, "--shard", V); !Got) {
+      return Got.takeError();
+    } else if (*Got) {
+      auto [K, N] = llvm::StringRef(V).split('/');
+      unsigned Index, Count;
+      if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 || Index == 0 ||
+          Index > Count)
+        return usageError("--shard takes k/n with 1 <= k <= n, e.g. --shard=2/4");
+      CL.ShardIndex = Index - 1;
+      CL.ShardCount = Count;
+      continue;
+    }
     if (auto Got = Value(Arg, "--max-findings", V); !Got) {
       return Got.takeError();
     } else if (*Got) {
@@ -166,6 +210,11 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
   }
   if (CL.FailOn != "info" && CL.FailOn != "warning" && CL.FailOn != "error")
     return usageError("--fail-on takes info, warning or error, not '" + CL.FailOn + "'");
+  if (!CL.WriteBaseline.empty() && (!CL.Baseline.empty() || !CL.DiffBase.empty()))
+    return usageError("--write-baseline records every current finding; it cannot be combined "
+                      "with --baseline or --diff-base");
+  if (llvm::StringRef(CL.DiffBase).starts_with("-"))
+    return usageError("--diff-base takes a git revision, not '" + CL.DiffBase + "'");
   int ToStdout = 0;
   for (const CommandLine::Output &O : CL.Outputs)
     ToStdout += O.File.empty();

@@ -30,6 +30,15 @@ struct CommandLine {
   bool Quiet = false;
   std::string FailOn = "info"; // lowest severity that makes the exit code 1
   long long MaxFindings = 0;   // findings tolerated before the exit code is 1
+  std::string Baseline;        // --baseline: report only findings not in this file
+  std::string WriteBaseline;   // --write-baseline: accept the current findings into this file
+  std::string DiffBase;        // --diff-base: git revision; only changed code is judged
+  bool Fix = false;            // --fix: apply fix-its in place
+  std::string ExportFixes;     // --export-fixes: clang-apply-replacements YAML
+  bool NoCache = false;
+  std::string CacheDir; // empty: <compile database dir>/.seniorlint-cache
+  bool Profile = false;
+  unsigned ShardIndex = 0, ShardCount = 0; // --shard K/N: ShardIndex = K-1; 0 count = off
 };
 
 llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv);

@@ -47,5 +47,9 @@ const ReportFormat *findReportFormat(llvm::StringRef Name);
 void writeText(const RunReport &R, llvm::raw_ostream &OS);
 void writeSarif(const RunReport &R, llvm::raw_ostream &OS);
 void writeJson(const RunReport &R, llvm::raw_ostream &OS);
+void writeJunit(const RunReport &R, llvm::raw_ostream &OS);
+void writeGitlab(const RunReport &R, llvm::raw_ostream &OS);
+void writeGithub(const RunReport &R, llvm::raw_ostream &OS);
+void writeHtml(const RunReport &R, llvm::raw_ostream &OS);
 
 } // namespace seniorlint

@@ -1,17 +1,23 @@
 #include "Run.h"
 #include "Analyzer.h"
+#include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Config.h"
+#include "DiffFilter.h"
 #include "DocLinks.h"
 #include "ExitCodes.h"
+#include "Fixes.h"
 #include "Report.h"
+#include "ResultCache.h"
 #include "Suppressions.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/xxhash.h"
 #include <chrono>
 #include <map>
 
@@ -66,6 +72,16 @@ private:
   Clock::time_point Start, Last;
 };
 
+// A unit's shard depends only on its own path, so adding a file to the project moves
+// no other file between CI jobs.
+std::vector<CompileJob> shard(std::vector<CompileJob> Jobs, unsigned Index, unsigned Count) {
+  std::vector<CompileJob> Mine;
+  for (CompileJob &J : Jobs)
+    if (llvm::xxh3_64bits(llvm::arrayRefFromStringRef(J.File)) % Count == Index)
+      Mine.push_back(std::move(J));
+  return Mine;
+}
+
 } // namespace
 
 bool isDriverRule(llvm::StringRef RuleId) {
@@ -89,7 +105,15 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
     Outputs.push_back({"text", ""});
   for (const CommandLine::Output &O : Outputs)
     if (!findReportFormat(O.Format))
-      return fail("unknown --format '" + O.Format + "' (text, sarif, json)");
+      return fail("unknown --format '" + O.Format + "' (text, sarif, json, junit, gitlab, github, html)");
+
+  std::vector<BaselineEntry> Accepted;
+  if (!CL.Baseline.empty()) {
+    auto Read = readBaseline(CL.Baseline);
+    if (!Read)
+      return fail(llvm::toString(Read.takeError()));
+    Accepted = std::move(*Read);
+  }
 
   std::string DbPath = CL.BuildPath;
   if (DbPath.empty()) {
@@ -108,6 +132,8 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
   std::vector<TUResult> Results;
   if (CL.Files.empty()) {
     Selection = *Jobs;
+    if (CL.ShardCount)
+      Selection = shard(std::move(Selection), CL.ShardIndex, CL.ShardCount);
   } else {
     for (const std::string &F : CL.Files) {
       std::string Abs = absolute(F);
@@ -125,6 +151,25 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
                                "the sources that include them)");
       Results.push_back(std::move(Missing));
     }
+  }
+
+  // --diff-base: the units that can have findings on changed lines, before any analysis.
+  std::string SourceRoot = absolute(CL.SourceRoot.empty() ? "." : CL.SourceRoot);
+  std::optional<ChangedLines> Changed;
+  if (!CL.DiffBase.empty()) {
+    auto Diff = changedSince(CL.DiffBase, SourceRoot);
+    if (!Diff)
+      return fail(llvm::toString(Diff.takeError()));
+    Changed = std::move(*Diff);
+    UnitSelection Units = selectChangedUnits(
+        Selection, *Changed, CL.ResourceDir.empty() ? SENIORLINT_RESOURCE_DIR : CL.ResourceDir,
+        CL.Jobs ? CL.Jobs : llvm::hardware_concurrency().compute_thread_count());
+    if (!CL.Quiet)
+      llvm::errs() << llvm::formatv("seniorlint: {0} of {1} translation units touch changes since "
+                                    "{2} (includes of {3} scanned in {4:F2} s)\n",
+                                    Units.Jobs.size(), Selection.size(), CL.DiffBase,
+                                    Units.Scanned, Units.ScanSeconds);
+    Selection = std::move(Units.Jobs);
   }
 
   // Configuration: every file's, before any analysis, so that a broken config stops the
@@ -146,12 +191,20 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
       DocsUrl = (*Cfg)->DocsUrl;
   DocLinks Links(DocsUrl.empty() ? DocLinks::defaultBase(Argv0) : DocsUrl);
 
-  Analyzer A(CL.ResourceDir.empty() ? SENIORLINT_RESOURCE_DIR : CL.ResourceDir);
+  std::optional<ResultCache> Cache;
+  if (!CL.NoCache)
+    Cache.emplace(CL.CacheDir.empty() ? ResultCache::defaultDir(DbPath) : CL.CacheDir);
+  Profile Profiling;
+  Analyzer A(CL.ResourceDir.empty() ? SENIORLINT_RESOURCE_DIR : CL.ResourceDir,
+             Cache ? &*Cache : nullptr, CL.Profile ? &Profiling : nullptr);
   unsigned Threads = CL.Jobs ? CL.Jobs : llvm::hardware_concurrency().compute_thread_count();
   Progress Bar(Selection.size(), !CL.Quiet);
   for (TUResult &R : A.analyzeAll(Selection, Checks, Threads,
                                   [&](const TUResult &R) { Bar.done(R); }))
     Results.push_back(std::move(R));
+
+  if (CL.Profile)
+    Profiling.print(llvm::errs(), Results);
 
   // A finding is judged by the configuration of the file it is in: a header shared by
   // two directories follows its own directory's rules.
@@ -208,6 +261,24 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
     Policy.KnownRules.push_back(R.Id);
   applySuppressions(All, Sources, ProjectFiles, Policy);
 
+  // The baseline before the diff filter: an accepted finding on an unchanged line must use
+  // up its entry, or a new copy of the same code on a changed line would be hidden.
+  if (!CL.WriteBaseline.empty()) {
+    if (llvm::Error E = writeBaseline(CL.WriteBaseline, All, Sources, SourceRoot))
+      return fail(llvm::toString(std::move(E)));
+    if (!CL.Quiet)
+      llvm::errs() << "seniorlint: " << All.size() << " findings written to baseline "
+                   << CL.WriteBaseline << '\n';
+  }
+  if (!CL.Baseline.empty()) {
+    size_t Known = applyBaseline(All, Accepted, Sources, SourceRoot);
+    if (!CL.Quiet)
+      llvm::errs() << "seniorlint: " << Known << " findings accepted by baseline " << CL.Baseline
+                   << '\n';
+  }
+  if (Changed)
+    keepChangedLines(All, *Changed);
+
   std::vector<Failure> Failures;
   for (const TUResult &R : Results)
     if (R.Failed) {
@@ -224,6 +295,8 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
   int Exit = !Failures.empty()        ? ExitPartialFailure
              : Failing > CL.MaxFindings ? ExitFindings
                                         : ExitClean;
+  if (!CL.WriteBaseline.empty() && Exit == ExitFindings)
+    Exit = ExitClean; // the findings were just accepted
 
   RunReport Report{C, Links, Sources, std::move(All), std::move(Failures), Results.size(),
                    absolute(CL.SourceRoot.empty() ? "." : CL.SourceRoot), Exit, !CL.Quiet};
@@ -240,6 +313,25 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
     Format->Write(Report, File);
   }
   llvm::outs().flush();
+
+  // Fixes last: the reports above quote the code as it was analysed.
+  if (!CL.ExportFixes.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream File(CL.ExportFixes, EC);
+    if (EC)
+      return fail("cannot write " + CL.ExportFixes + ": " + EC.message());
+    exportFixes(Report.Findings, Selection.size() == 1 ? Selection.front().File : "", Sources,
+                File, llvm::errs());
+  }
+  if (CL.Fix) {
+    FixOutcome Fixed = applyFixes(Report.Findings, llvm::errs());
+    llvm::errs() << llvm::formatv("seniorlint: applied {0} fixes in {1} files", Fixed.Applied,
+                                  Fixed.Files)
+                 << (Fixed.Skipped ? llvm::formatv(", skipped {0}", Fixed.Skipped).str() : "")
+                 << '\n';
+    if (Fixed.FailedFiles)
+      return ExitUsageError;
+  }
   return Exit;
 }
 

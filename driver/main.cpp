@@ -6,12 +6,14 @@
 #include "DocLinks.h"
 #include "EmbeddedFiles.h"
 #include "ExitCodes.h"
+#include "Merge.h"
 #include "Run.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
 
 using namespace seniorlint;
 
@@ -87,14 +89,17 @@ int explain(const Catalogue &C, const DocLinks &Links, llvm::StringRef Id) {
 } // namespace
 
 int main(int Argc, const char **Argv) {
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge")
+    return runMerge(Argc, Argv);
   auto CL = parseCommandLine(Argc, Argv);
   if (!CL)
     return fail(llvm::toString(CL.takeError()));
 
-  if (CL->Color != ColorMode::Auto) {
-    llvm::outs().enable_colors(CL->Color == ColorMode::Always);
-    llvm::errs().enable_colors(CL->Color == ColorMode::Always);
-  }
+  // auto: colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+  for (llvm::raw_ostream *OS : {&llvm::outs(), &llvm::errs()})
+    OS->enable_colors(CL->Color == ColorMode::Always ||
+                      (CL->Color == ColorMode::Auto && OS->is_displayed() && OS->has_colors() &&
+                       !std::getenv("NO_COLOR")));
 
   if (CL->Do == CommandLine::Action::Help) {
     llvm::outs() << usageText();

@@ -1,0 +1,210 @@
+#include "ResultCache.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+namespace seniorlint {
+namespace {
+
+using llvm::json::Array;
+using llvm::json::Object;
+
+// Bump when the entry layout or the meaning of findings changes.
+constexpr int CacheFormat = 1;
+
+std::string hashText(llvm::StringRef Text) {
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Text)), true, 16);
+}
+
+Object position(const SourcePosition &P) {
+  return Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+}
+
+bool readPosition(const llvm::json::Object *O, SourcePosition &P) {
+  if (!O)
+    return false;
+  auto File = O->getString("file");
+  auto Line = O->getInteger("line");
+  auto Column = O->getInteger("column");
+  if (!File || !Line || !Column)
+    return false;
+  P = {File->str(), unsigned(*Line), unsigned(*Column)};
+  return true;
+}
+
+Object toJson(const Finding &F) {
+  Array Notes, Fixes;
+  for (const Note &N : F.Notes)
+    Notes.push_back(Object{{"at", position(N.Where)}, {"message", N.Message}});
+  for (const FixIt &X : F.Fixes)
+    Fixes.push_back(Object{{"file", X.File}, {"offset", X.Offset}, {"length", X.Length},
+                           {"text", X.Replacement}});
+  return Object{{"rule", F.RuleId}, {"level", severityName(F.Level)}, {"at", position(F.Where)},
+                {"message", F.Message}, {"notes", std::move(Notes)}, {"fixes", std::move(Fixes)}};
+}
+
+bool fromJson(const llvm::json::Value &V, Finding &F) {
+  const Object *O = V.getAsObject();
+  if (!O)
+    return false;
+  auto Rule = O->getString("rule");
+  auto Level = O->getString("level");
+  auto Message = O->getString("message");
+  if (!Rule || !Level || !Message || !parseSeverity(Level->str(), F.Level) ||
+      !readPosition(O->getObject("at"), F.Where))
+    return false;
+  F.RuleId = Rule->str();
+  F.Message = Message->str();
+  if (const Array *Notes = O->getArray("notes"))
+    for (const auto &N : *Notes) {
+      Note Out;
+      const Object *NO = N.getAsObject();
+      if (!NO || !readPosition(NO->getObject("at"), Out.Where) || !NO->getString("message"))
+        return false;
+      Out.Message = NO->getString("message")->str();
+      F.Notes.push_back(std::move(Out));
+    }
+  if (const Array *Fixes = O->getArray("fixes"))
+    for (const auto &X : *Fixes) {
+      const Object *XO = X.getAsObject();
+      if (!XO || !XO->getString("file") || !XO->getInteger("offset") ||
+          !XO->getInteger("length") || !XO->getString("text"))
+        return false;
+      F.Fixes.push_back({XO->getString("file")->str(), unsigned(*XO->getInteger("offset")),
+                         unsigned(*XO->getInteger("length")), XO->getString("text")->str()});
+    }
+  return true;
+}
+
+std::vector<std::string> strings(const Array *A) {
+  std::vector<std::string> Out;
+  if (A)
+    for (const auto &V : *A)
+      if (auto S = V.getAsString())
+        Out.push_back(S->str());
+  return Out;
+}
+
+} // namespace
+
+std::string ResultCache::defaultDir(const std::string &CompileDatabase) {
+  llvm::SmallString<256> Dir(CompileDatabase);
+  llvm::sys::fs::make_absolute(Dir);
+  if (!llvm::sys::fs::is_directory(Dir))
+    llvm::sys::path::remove_filename(Dir);
+  llvm::sys::path::append(Dir, ".seniorlint-cache");
+  return Dir.str().str();
+}
+
+std::string ResultCache::key(const std::vector<std::string> &Arguments,
+                             const std::vector<CheckContext> &Checks) const {
+  std::string Material = "seniorlint " SENIORLINT_VERSION "\nformat " + std::to_string(CacheFormat);
+  for (const std::string &A : Arguments)
+    Material += "\narg " + A;
+  for (const CheckContext &C : Checks)
+    Material += "\nrule " + C.RuleId + " " + severityName(C.Level) + " " + C.Options.fingerprint();
+  return hashText(Material);
+}
+
+std::string ResultCache::entryPath(const std::string &Key) const {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, Key.substr(0, 2), Key + ".json");
+  return Path.str().str();
+}
+
+std::optional<std::string> ResultCache::contentHash(const std::string &File) {
+  {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto It = Hashes.find(File);
+    if (It != Hashes.end())
+      return It->second;
+  }
+  std::optional<std::string> Hash;
+  if (auto Buffer = llvm::MemoryBuffer::getFile(File))
+    Hash = hashText((*Buffer)->getBuffer());
+  std::lock_guard<std::mutex> Lock(Mutex);
+  Hashes[File] = Hash;
+  return Hash;
+}
+
+std::optional<TUResult> ResultCache::lookup(const std::string &Key, const std::string &MainFile) {
+  auto Buffer = llvm::MemoryBuffer::getFile(entryPath(Key));
+  if (!Buffer)
+    return std::nullopt;
+  auto Json = llvm::json::parse((*Buffer)->getBuffer());
+  if (!Json) {
+    llvm::consumeError(Json.takeError());
+    return std::nullopt; // corrupt: analysed again and overwritten
+  }
+  const Object *Entry = Json->getAsObject();
+  if (!Entry || Entry->getInteger("format") != CacheFormat || Entry->getString("key") != Key ||
+      Entry->getString("main") != MainFile)
+    return std::nullopt;
+  const Object *Inputs = Entry->getObject("inputs");
+  if (!Inputs || Inputs->empty())
+    return std::nullopt;
+  for (const auto &[File, Hash] : *Inputs) {
+    auto Current = contentHash(File.str());
+    if (!Current || Hash.getAsString() != *Current)
+      return std::nullopt;
+  }
+  TUResult R;
+  R.File = MainFile;
+  R.ProjectFiles = strings(Entry->getArray("projectFiles"));
+  const Array *Findings = Entry->getArray("findings");
+  if (!Findings)
+    return std::nullopt;
+  for (const auto &V : *Findings) {
+    Finding F;
+    if (!fromJson(V, F))
+      return std::nullopt;
+    R.Findings.push_back(std::move(F));
+  }
+  for (const auto &[File, Hash] : *Inputs)
+    R.InputFiles.push_back(File.str());
+  R.FromCache = true;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  ++Hits;
+  return R;
+}
+
+void ResultCache::store(const std::string &Key, const TUResult &Result) {
+  if (Result.Failed)
+    return; // failures are often about the environment; always retried
+  Object Inputs;
+  for (const std::string &File : Result.InputFiles) {
+    auto Hash = contentHash(File);
+    if (!Hash)
+      return; // a file vanished while we worked: nothing trustworthy to store
+    Inputs[File] = *Hash;
+  }
+  Array Findings, Project;
+  for (const Finding &F : Result.Findings)
+    Findings.push_back(toJson(F));
+  for (const std::string &P : Result.ProjectFiles)
+    Project.push_back(P);
+  Object Entry{{"format", CacheFormat},        {"key", Key},
+               {"main", Result.File},          {"inputs", std::move(Inputs)},
+               {"projectFiles", std::move(Project)}, {"findings", std::move(Findings)}};
+
+  // Written aside and renamed: a reader never sees half an entry, even with shards
+  // or parallel runs sharing the directory.
+  std::string Path = entryPath(Key);
+  llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%", FD, Temp))
+    return;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << llvm::json::Value(std::move(Entry));
+  }
+  if (llvm::sys::fs::rename(Temp, Path))
+    llvm::sys::fs::remove(Temp);
+}
+
+} // namespace seniorlint

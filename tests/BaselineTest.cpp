@@ -1,0 +1,2 @@
+#include "Baseline.h"
+#include <gtest/gtest.h>

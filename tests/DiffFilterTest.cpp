@@ -1,0 +1,2 @@
+#include "DiffFilter.h"
+#include <gtest/gtest.h>

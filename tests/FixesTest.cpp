@@ -1,0 +1,2 @@
+#include "Fixes.h"
+#include <gtest/gtest.h>
