@@ -4,7 +4,7 @@
 
 namespace seniorlint {
 
-// errors-empty-catch: a catch block with no statements and no comment saying why.
+// errors-empty-catch: a catch block with no statements (or only `;`) and no comment saying why.
 class EmptyCatchCheck : public Check {
 public:
   explicit EmptyCatchCheck(const CheckContext &Ctx) : Check(Ctx) {}

@@ -1,4 +1,5 @@
 #include "FindingSink.h"
+#include <algorithm>
 #include "llvm/Support/Path.h"
 
 namespace seniorlint {
@@ -31,6 +32,12 @@ std::optional<SourcePosition> FindingSink::position(const clang::SourceManager &
   Pos.Line = SM.getExpansionLineNumber(Expansion);
   Pos.Column = SM.getExpansionColumnNumber(Expansion);
   return Pos;
+}
+
+std::vector<Finding> FindingSink::take() {
+  std::sort(Findings.begin(), Findings.end());
+  Findings.erase(std::unique(Findings.begin(), Findings.end()), Findings.end());
+  return std::move(Findings);
 }
 
 } // namespace seniorlint

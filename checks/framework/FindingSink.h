@@ -17,7 +17,9 @@ public:
                                                 clang::SourceLocation Loc);
   static std::string absolutePath(const clang::SourceManager &SM, llvm::StringRef Name);
   void add(Finding F) { Findings.push_back(std::move(F)); }
-  std::vector<Finding> take() { return std::move(Findings); }
+  // Sorted, each finding once: matchers may visit a node twice (an initializer list
+  // seen both syntactically and semantically) and must not report it twice.
+  std::vector<Finding> take();
 
 private:
   std::vector<Finding> Findings;

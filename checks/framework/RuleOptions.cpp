@@ -1,4 +1,5 @@
 #include "RuleOptions.h"
+#include <algorithm>
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/YAMLParser.h"
 
@@ -35,6 +36,14 @@ std::vector<std::string> RuleOptions::getList(llvm::StringRef Name, llvm::String
     if (!P.trim().empty())
       Out.push_back(P.trim().str());
   return Out;
+}
+
+std::string RuleOptions::fingerprint() const {
+  std::vector<std::string> Pairs;
+  for (const auto &E : Values)
+    Pairs.push_back(E.getKey().str() + "=" + E.getValue());
+  std::sort(Pairs.begin(), Pairs.end());
+  return llvm::join(Pairs, ";");
 }
 
 } // namespace seniorlint

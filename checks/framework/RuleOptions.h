@@ -22,6 +22,9 @@ public:
   // A comma- or semicolon-separated list, entries trimmed, empty entries dropped.
   std::vector<std::string> getList(llvm::StringRef Name, llvm::StringRef Default) const;
 
+  // All values in a stable order, for cache keys.
+  std::string fingerprint() const;
+
 private:
   llvm::StringMap<std::string> Values;
 };

@@ -65,3 +65,42 @@ template <typename T> void inTemplate(T Value) {
 }
 
 void instantiate() { inTemplate(&mayThrow); }
+
+class PooledConnection {
+public:
+  ~PooledConnection() {
+    try {
+      release();
+    // ok: errors-empty-catch
+    } catch (...) {
+      // A destructor must not throw; release() has already logged why it failed.
+    }
+  }
+  void release();
+};
+
+void flushMetrics() {
+  try {
+    mayThrow();
+  // A lone `;` is as silent as nothing at all.
+  // expect: errors-empty-catch
+  } catch (const std::exception &) {
+    ;
+  }
+}
+
+// Compiled out of release builds; the handler still says what it does with the error.
+#ifdef ENABLE_DEBUG_LOG
+#define LOG_DEBUG(...) logError(__VA_ARGS__)
+#else
+#define LOG_DEBUG(...)
+#endif
+
+void refreshCache() {
+  try {
+    mayThrow();
+  // ok: errors-empty-catch
+  } catch (const std::exception &E) {
+    LOG_DEBUG(E.what());
+  }
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Check.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+
+namespace seniorlint {
+
+// security-banned-function: a call to, or the address of, a C library function that cannot
+// be used safely (gets, strcpy, sprintf, tmpnam, ...), plus any the project bans itself.
+class BannedFunctionCheck : public Check {
+public:
+  explicit BannedFunctionCheck(const CheckContext &Ctx);
+  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  // From `extra-functions`: name -> what to use instead (may be empty).
+  const llvm::StringMap<std::string> Extra;
+};
+
+} // namespace seniorlint
