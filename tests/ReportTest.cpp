@@ -103,6 +103,19 @@ TEST_F(Reports, SarifHasRulesResultsAndInvocation) {
   EXPECT_EQ(Invocation.getArray("toolExecutionNotifications")->size(), 1u);
 }
 
+TEST_F(Reports, SarifColumnsCountUtf16CodeUnitsNotBytes) {
+  write("#include <cstdlib>\nint run(const char *cmd) {\n  /*\xC3\xA9*/ return system(cmd);\n}\n");
+  llvm::json::Value Doc = render(writeSarif, {finding(3)}); // byte column 10: the 'r'
+  const llvm::json::Object &Run = *(*Doc.getAsObject()->getArray("runs"))[0].getAsObject();
+  EXPECT_EQ(Run.getString("columnKind"), "utf16CodeUnits");
+  const llvm::json::Object &Result = *(*Run.getArray("results"))[0].getAsObject();
+  const llvm::json::Object &Region = *(*Result.getArray("locations"))[0]
+                                          .getAsObject()
+                                          ->getObject("physicalLocation")
+                                          ->getObject("region");
+  EXPECT_EQ(Region.getInteger("startColumn"), 9);
+}
+
 TEST_F(Reports, JsonCarriesRuleTipAndRelativePaths) {
   llvm::json::Value Doc = render(writeJson, {finding(3)});
   const llvm::json::Object &Root = *Doc.getAsObject();

@@ -49,6 +49,8 @@ public:
 
   void write() {
     std::string Project = llvm::sys::path::filename(R.SourceRoot).str();
+    if (Project.empty()) // the root directory, or a path ending in '/'
+      Project = R.SourceRoot;
     OS << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
        << "<title>seniorlint report: " << text(Project) << "</title>\n<style>" << Style

@@ -35,6 +35,7 @@ public:
     std::map<std::string, std::vector<const Finding *>> ByRule;
     for (const Finding &F : R.Findings)
       ByRule[F.RuleId].push_back(&F);
+    // No attributes on <testsuites>: the Ant schema allows none.
     OS << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
     for (const auto &[RuleId, Findings] : ByRule) {
       const RuleInfo *Rule = R.Rules.findRule(RuleId);

@@ -96,7 +96,7 @@ public:
     Object Run{{"tool", Object{{"driver", std::move(Driver)}}},
                {"originalUriBaseIds",
                 Object{{"%SRCROOT%", Object{{"uri", fileUri(R.SourceRoot, /*IsDirectory=*/true)}}}}},
-               {"columnKind", "unicodeCodePoints"},
+               {"columnKind", "utf16CodeUnits"},
                {"invocations", Array{invocation()}},
                {"results", std::move(Results)}};
     return Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
@@ -142,9 +142,21 @@ private:
     return Object{{"uri", Rel}, {"uriBaseId", "%SRCROOT%"}};
   }
 
+  // Clang counts columns in bytes; SARIF (and GitHub) in UTF-16 code units.
+  static unsigned utf16Column(llvm::StringRef Line, unsigned ByteColumn) {
+    unsigned Units = 1;
+    for (size_t I = 0; I + 1 < ByteColumn && I < Line.size(); ++I) {
+      unsigned char C = Line[I];
+      if ((C & 0xC0) == 0x80)
+        continue;               // continuation byte
+      Units += C >= 0xF0 ? 2 : 1; // 4-byte sequences are surrogate pairs
+    }
+    return Units;
+  }
+
   Object location(const SourcePosition &P) {
-    Object Region{{"startLine", P.Line}, {"startColumn", P.Column}};
     llvm::StringRef Line = R.Sources.line(P.File, P.Line);
+    Object Region{{"startLine", P.Line}, {"startColumn", utf16Column(Line, P.Column)}};
     if (!Line.empty())
       Region["snippet"] = Object{{"text", Line.str()}};
     return Object{{"physicalLocation",
