@@ -23,9 +23,15 @@ static llvm::Error error(const llvm::Twine &Message) {
 
 bool fromJSON(const llvm::json::Value &V, BaselineEntry &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  return O && O.map("rule", E.Rule) && O.map("fingerprint", E.Fingerprint) &&
-         O.mapOptional("file", E.File) && O.mapOptional("line", E.Line) &&
-         O.mapOptional("message", E.Message);
+  uint64_t Line = 0;
+  bool Ok = O && O.map("rule", E.Rule) && O.map("fingerprint", E.Fingerprint) &&
+            O.mapOptional("file", E.File) && O.mapOptional("line", Line) &&
+            O.mapOptional("message", E.Message);
+  E.Line = unsigned(Line);
+  // A JSON report's fingerprints carry ":<n>" to tell copies in one file apart; here the
+  // multiset does that, so a report (merged shards, say) serves as a baseline too.
+  E.Fingerprint = llvm::StringRef(E.Fingerprint).split(':').first.str();
+  return Ok;
 }
 
 llvm::Error writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,

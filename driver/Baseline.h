@@ -25,7 +25,8 @@ struct BaselineEntry {
 llvm::Error writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
                           SourceCache &Sources, llvm::StringRef SourceRoot);
 
-// Errors name the file and, for malformed JSON, the position or the JSON path.
+// Errors name the file and, for malformed JSON, the position or the JSON path. A JSON
+// report (--format=json) reads as a baseline too.
 llvm::Expected<std::vector<BaselineEntry>> readBaseline(const std::string &Path);
 
 // Removes the findings the baseline accepts, one per entry; returns how many it removed.

@@ -1,7 +1,6 @@
 #include "DiffFilter.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -18,9 +17,9 @@ llvm::Error error(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
-// Runs git; its standard output, or its standard error as the error. Both go through
-// temporary files: a large diff would fill a pipe nobody reads while git runs.
-llvm::Expected<std::string> git(llvm::ArrayRef<std::string> Args) {
+// Runs `git -C Dir Args...`; its standard output, or its standard error as the error.
+// Both go through temporary files: a large diff would fill a pipe nobody reads.
+llvm::Expected<std::string> git(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args) {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
     return error("--diff-base needs git, which is not on PATH");
@@ -32,7 +31,7 @@ llvm::Expected<std::string> git(llvm::ArrayRef<std::string> Args) {
     return error("cannot create a temporary file for git's output: " + EC.message());
   llvm::FileRemover RemoveErr(Err);
 
-  std::vector<llvm::StringRef> Argv{"git"};
+  std::vector<llvm::StringRef> Argv{"git", "-C", Dir};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""), Out.str(), Err.str()};
   std::string Why;
@@ -40,7 +39,7 @@ llvm::Expected<std::string> git(llvm::ArrayRef<std::string> Args) {
   if (Status != 0) {
     if (auto Message = llvm::MemoryBuffer::getFile(Err); Message && !(*Message)->getBuffer().trim().empty())
       Why = (*Message)->getBuffer().trim().str();
-    return error("git " + llvm::join(Args, " ") + " failed: " + Why);
+    return error("git " + Args.front() + " in " + Dir + " failed: " + Why);
   }
   auto Output = llvm::MemoryBuffer::getFile(Out);
   if (!Output)
@@ -182,18 +181,18 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
 }
 
 llvm::Expected<ChangedLines> changedSince(llvm::StringRef Ref, llvm::StringRef Dir) {
-  auto Top = git({"-C", Dir.str(), "rev-parse", "--show-toplevel"});
+  auto Top = git(Dir, {"rev-parse", "--show-toplevel"});
   if (!Top)
     return Top.takeError();
   std::string Root = llvm::StringRef(*Top).trim().str();
   // Fixed prefixes and no external tools, whatever the user's git configuration says.
-  auto Diff = git({"-C", Root, "-c", "core.quotePath=true", "diff", "--unified=0", "--no-color",
-                   "--no-ext-diff", "--no-textconv", "--find-renames", "--src-prefix=a/",
-                   "--dst-prefix=b/", "--ignore-submodules", Ref.str(), "--"});
+  auto Diff = git(Root, {"diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv",
+                         "--find-renames", "--src-prefix=a/", "--dst-prefix=b/",
+                         "--ignore-submodules", Ref.str(), "--"});
   if (!Diff)
     return Diff.takeError();
   ChangedLines Changed = parseUnifiedDiff(*Diff, Root);
-  auto Untracked = git({"-C", Root, "ls-files", "--others", "--exclude-standard", "-z"});
+  auto Untracked = git(Root, {"ls-files", "--others", "--exclude-standard", "-z"});
   if (!Untracked)
     return Untracked.takeError();
   llvm::SmallVector<llvm::StringRef, 8> Paths;

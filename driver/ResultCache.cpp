@@ -20,6 +20,17 @@ std::string hashText(llvm::StringRef Text) {
   return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Text)), true, 16);
 }
 
+// The binary itself: a rebuilt seniorlint (a fixed check, a new catalogue) must not
+// reuse what an older build found, even at the same version number.
+const std::string &toolIdentity() {
+  static const std::string Identity = [] {
+    std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity);
+    auto Buffer = llvm::MemoryBuffer::getFile(Exe);
+    return Buffer ? hashText((*Buffer)->getBuffer()) : std::string(SENIORLINT_VERSION);
+  }();
+  return Identity;
+}
+
 Object position(const SourcePosition &P) {
   return Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
 }
@@ -102,7 +113,8 @@ std::string ResultCache::defaultDir(const std::string &CompileDatabase) {
 
 std::string ResultCache::key(const std::vector<std::string> &Arguments,
                              const std::vector<CheckContext> &Checks) const {
-  std::string Material = "seniorlint " SENIORLINT_VERSION "\nformat " + std::to_string(CacheFormat);
+  std::string Material = "seniorlint " SENIORLINT_VERSION " " + toolIdentity() + "\nformat " +
+                         std::to_string(CacheFormat);
   for (const std::string &A : Arguments)
     Material += "\narg " + A;
   for (const CheckContext &C : Checks)

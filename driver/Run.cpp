@@ -325,8 +325,9 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
   }
   if (CL.Fix) {
     FixOutcome Fixed = applyFixes(Report.Findings, llvm::errs());
-    llvm::errs() << llvm::formatv("seniorlint: applied {0} fixes in {1} files", Fixed.Applied,
-                                  Fixed.Files)
+    llvm::errs() << llvm::formatv("seniorlint: applied {0} fix{1} in {2} file{3}", Fixed.Applied,
+                                  Fixed.Applied == 1 ? "" : "es", Fixed.Files,
+                                  Fixed.Files == 1 ? "" : "s")
                  << (Fixed.Skipped ? llvm::formatv(", skipped {0}", Fixed.Skipped).str() : "")
                  << '\n';
     if (Fixed.FailedFiles)
