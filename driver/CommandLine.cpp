@@ -6,10 +6,12 @@ namespace seniorlint {
 const char *usageText() {
   return R"(USAGE: seniorlint [options] [files...]
        seniorlint explain <rule-id>
+       seniorlint [options] <files...> -- <compile command>
        seniorlint merge [-o <file>] <report.sarif|report.json>...
 
-Analyses the files of a compilation database (all of them when no file is named) and
-reports findings with links to the rule and the senior practice ("tip") behind it.
+Analyses the files of a compilation database (all of them when no file is named), or
+files compiled with the command given after '--' (as CMake's CXX_CLANG_TIDY passes it),
+and reports findings with links to the rule and the senior practice ("tip") behind it.
 
 OPTIONS:
   -p <path>             Build directory or compile_commands.json. Default: searched for in
@@ -47,6 +49,8 @@ OPTIONS:
   --source-root=<dir>   Paths in machine formats are relative to it (default: cwd).
   --color=<when>        auto, always or never (default: auto).
   --docs-url=<url>      Base URL of the docs/ folder used in links (default: local files).
+  --extra-arg=<arg>     Append a compiler argument to every compile command
+  --extra-arg-before=<arg>  ... or prepend it (both as in clang-tidy; repeatable).
   --resource-dir=<dir>  Clang resource directory (default: the one of the Clang we use).
   --version             Print the version of seniorlint and of the Clang it uses.
   --help                Print this help.
@@ -86,15 +90,18 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
     }
     return false;
   };
-  bool OnlyFiles = false;
   for (; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
-    if (OnlyFiles || !Arg.starts_with("-") || Arg == "-") {
+    if (CL.HasCompileCommand) {
+      CL.CompileCommand.push_back(Arg.str());
+      continue;
+    }
+    if (!Arg.starts_with("-") || Arg == "-") {
       CL.Files.push_back(Arg.str());
       continue;
     }
     if (Arg == "--") {
-      OnlyFiles = true;
+      CL.HasCompileCommand = true;
       continue;
     }
     if (Arg == "--help" || Arg == "-h") {
@@ -196,6 +203,18 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
     } else if (*Got) {
       if (llvm::StringRef(V).getAsInteger(10, CL.MaxFindings) || CL.MaxFindings < 0)
         return usageError("--max-findings takes a number >= 0");
+      continue;
+    }
+    if (auto Got = Value(Arg, "--extra-arg", V); !Got) {
+      return Got.takeError();
+    } else if (*Got) {
+      CL.ExtraArgs.push_back(V);
+      continue;
+    }
+    if (auto Got = Value(Arg, "--extra-arg-before", V); !Got) {
+      return Got.takeError();
+    } else if (*Got) {
+      CL.ExtraArgsBefore.push_back(V);
       continue;
     }
     if (Arg.starts_with("-j")) {

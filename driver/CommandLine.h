@@ -19,6 +19,11 @@ struct CommandLine {
   ColorMode Color = ColorMode::Auto;
   unsigned Jobs = 0; // 0: number of cores
   std::vector<std::string> Files;
+  // After `--`: the compile command for Files, instead of a compilation database.
+  bool HasCompileCommand = false;
+  std::vector<std::string> CompileCommand;
+  // clang-tidy's --extra-arg/--extra-arg-before, appended/prepended to every command.
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
   struct Output {
     std::string Format;
     std::string File; // empty: standard output

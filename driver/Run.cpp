@@ -7,6 +7,7 @@
 #include "DocLinks.h"
 #include "ExitCodes.h"
 #include "Fixes.h"
+#include "JobSelection.h"
 #include "Report.h"
 #include "ResultCache.h"
 #include "Suppressions.h"
@@ -72,16 +73,6 @@ private:
   Clock::time_point Start, Last;
 };
 
-// A unit's shard depends only on its own path, so adding a file to the project moves
-// no other file between CI jobs.
-std::vector<CompileJob> shard(std::vector<CompileJob> Jobs, unsigned Index, unsigned Count) {
-  std::vector<CompileJob> Mine;
-  for (CompileJob &J : Jobs)
-    if (llvm::xxh3_64bits(llvm::arrayRefFromStringRef(J.File)) % Count == Index)
-      Mine.push_back(std::move(J));
-  return Mine;
-}
-
 } // namespace
 
 bool isDriverRule(llvm::StringRef RuleId) {
@@ -115,43 +106,11 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
     Accepted = std::move(*Read);
   }
 
-  std::string DbPath = CL.BuildPath;
-  if (DbPath.empty()) {
-    DbPath = findCompileDatabase(".");
-    if (DbPath.empty())
-      return fail("no compile_commands.json found in the working directory, its build/ folder "
-                  "or their parents; generate one with CMake "
-                  "(-DCMAKE_EXPORT_COMPILE_COMMANDS=ON) or Bear (bear -- make) and pass it "
-                  "with -p <build dir>");
-  }
-  auto Jobs = loadCompileDatabase(DbPath);
-  if (!Jobs)
-    return fail(llvm::toString(Jobs.takeError()));
-
-  std::vector<CompileJob> Selection;
-  std::vector<TUResult> Results;
-  if (CL.Files.empty()) {
-    Selection = *Jobs;
-    if (CL.ShardCount)
-      Selection = shard(std::move(Selection), CL.ShardIndex, CL.ShardCount);
-  } else {
-    for (const std::string &F : CL.Files) {
-      std::string Abs = absolute(F);
-      auto It = std::find_if(Jobs->begin(), Jobs->end(),
-                             [&](const CompileJob &J) { return J.File == Abs; });
-      if (It != Jobs->end()) {
-        Selection.push_back(*It);
-        continue;
-      }
-      TUResult Missing;
-      Missing.File = Abs;
-      Missing.Failed = true;
-      Missing.Errors.push_back(F + ": error: not in the compilation database " + DbPath +
-                               "; is it built by this project? (headers are analysed through "
-                               "the sources that include them)");
-      Results.push_back(std::move(Missing));
-    }
-  }
+  auto Chosen = selectJobs(CL);
+  if (!Chosen)
+    return fail(llvm::toString(Chosen.takeError()));
+  std::vector<CompileJob> Selection = std::move(Chosen->Jobs);
+  std::vector<TUResult> Results = std::move(Chosen->Unanalysable);
 
   // --diff-base: the units that can have findings on changed lines, before any analysis.
   std::string SourceRoot = absolute(CL.SourceRoot.empty() ? "." : CL.SourceRoot);
@@ -193,7 +152,7 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
 
   std::optional<ResultCache> Cache;
   if (!CL.NoCache)
-    Cache.emplace(CL.CacheDir.empty() ? ResultCache::defaultDir(DbPath) : CL.CacheDir);
+    Cache.emplace(CL.CacheDir.empty() ? Chosen->CacheDir : CL.CacheDir);
   Profile Profiling;
   Analyzer A(CL.ResourceDir.empty() ? SENIORLINT_RESOURCE_DIR : CL.ResourceDir,
              Cache ? &*Cache : nullptr, CL.Profile ? &Profiling : nullptr);
