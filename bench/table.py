@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Turns bench/run's raw results into a Markdown table: wall time, ratio to the parse
+floor and to clang-tidy, peak RSS."""
+import sys
+
+rows, corpus = {}, None
+order = []
+for line in open(sys.argv[1]):
+    parts = line.split()
+    if parts[0] == "corpus":
+        corpus = f"{parts[1]} ({parts[2]} units)"
+        order.append(corpus)
+        rows[corpus] = []
+        continue
+    rows[corpus].append((parts[0], float(parts[1]), int(parts[2])))
+
+for corpus in order:
+    data = dict((n, (s, m)) for n, s, m in rows[corpus])
+    floor = data["floor"][0]
+    tidy = data.get("clang-tidy-j1", (None,))[0]
+    print(f"\n### {corpus}\n")
+    print("| run | wall s | × floor | clang-tidy ÷ this | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for name, secs, kb in rows[corpus]:
+        vs_tidy = f"{tidy / secs:.2f}" if tidy and secs > 0 else "–"
+        print(f"| {name} | {secs:.2f} | {secs / floor:.2f} | {vs_tidy} | {kb / 1024:.0f} |")
