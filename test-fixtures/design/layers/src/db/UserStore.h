@@ -1,0 +1,6 @@
+#pragma once
+#include <string>
+// ok: design-layer-violation
+#include "../util/Strings.h"
+
+std::string loadUser(int id);
