@@ -47,28 +47,11 @@ private:
 
 class CheckConsumer : public clang::ASTConsumer {
 public:
-  CheckConsumer(const std::vector<CheckContext> &Enabled, TUResult &Result, Profile *Profiling)
-      : Enabled(Enabled), Result(Result), Profiling(Profiling) {}
-
-  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
-    if (Ctx.getDiagnostics().hasErrorOccurred())
-      return; // a broken AST gives findings nobody can trust; the errors are reported
-    const clang::SourceManager &SM = Ctx.getSourceManager();
-    // Walk only the project's own code: system headers are most of a TU and none of
-    // their findings would be reported.
-    std::vector<clang::Decl *> Scope;
-    for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
-        Scope.push_back(D);
-    Ctx.setTraversalScope(Scope);
-
-    FindingSink Sink;
-    llvm::StringMap<llvm::TimeRecord> Records;
-    clang::ast_matchers::MatchFinder::MatchFinderOptions Options;
-    if (Profiling)
-      Options.CheckProfiling.emplace(Records);
-    clang::ast_matchers::MatchFinder Finder(std::move(Options));
-    std::vector<std::unique_ptr<Check>> Checks;
+  // Checks are created before parsing so that preprocessor callbacks see every directive.
+  CheckConsumer(clang::CompilerInstance &CI, const std::vector<CheckContext> &Enabled,
+                TUResult &Result, Profile *Profiling, bool WholeAST)
+      : Finder(finderOptions(Profiling, Records)), Result(Result), Profiling(Profiling),
+        WholeAST(WholeAST) {
     const auto &Registry = CheckRegistry::all();
     for (const CheckContext &C : Enabled) {
       auto It = Registry.find(C.RuleId);
@@ -76,7 +59,24 @@ public:
         continue; // the driver verifies the registry against the catalogue up front
       Checks.push_back(It->second(C));
       Checks.back()->setSink(&Sink);
+      Checks.back()->setSourceManager(&CI.getSourceManager());
       Checks.back()->registerMatchers(Finder);
+      Checks.back()->registerPPCallbacks(CI.getPreprocessor());
+    }
+  }
+
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return; // a broken AST gives findings nobody can trust; the errors are reported
+    const clang::SourceManager &SM = Ctx.getSourceManager();
+    // Walk only the project's own code: system headers are most of a TU and none of
+    // their findings would be reported.
+    if (!WholeAST) {
+      std::vector<clang::Decl *> Scope;
+      for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+        if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+          Scope.push_back(D);
+      Ctx.setTraversalScope(Scope);
     }
     Finder.matchAST(Ctx);
     Result.Findings = Sink.take();
@@ -99,24 +99,38 @@ public:
   }
 
 private:
-  const std::vector<CheckContext> &Enabled;
+  static clang::ast_matchers::MatchFinder::MatchFinderOptions
+  finderOptions(Profile *Profiling, llvm::StringMap<llvm::TimeRecord> &Records) {
+    clang::ast_matchers::MatchFinder::MatchFinderOptions Options;
+    if (Profiling)
+      Options.CheckProfiling.emplace(Records);
+    return Options;
+  }
+
+  llvm::StringMap<llvm::TimeRecord> Records; // before Finder, which refers to it
+  clang::ast_matchers::MatchFinder Finder;
+  FindingSink Sink;
+  std::vector<std::unique_ptr<Check>> Checks;
   TUResult &Result;
   Profile *Profiling;
+  bool WholeAST;
 };
 
 class CheckAction : public clang::ASTFrontendAction {
 public:
-  CheckAction(const std::vector<CheckContext> &Enabled, TUResult &Result, Profile *Profiling)
-      : Enabled(Enabled), Result(Result), Profiling(Profiling) {}
-  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &,
+  CheckAction(const std::vector<CheckContext> &Enabled, TUResult &Result, Profile *Profiling,
+              bool WholeAST)
+      : Enabled(Enabled), Result(Result), Profiling(Profiling), WholeAST(WholeAST) {}
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &CI,
                                                         llvm::StringRef) override {
-    return std::make_unique<CheckConsumer>(Enabled, Result, Profiling);
+    return std::make_unique<CheckConsumer>(CI, Enabled, Result, Profiling, WholeAST);
   }
 
 private:
   const std::vector<CheckContext> &Enabled;
   TUResult &Result;
   Profile *Profiling;
+  bool WholeAST;
 };
 
 } // namespace
@@ -161,7 +175,7 @@ TUResult Analyzer::run(const CompileJob &Job, const std::vector<std::string> &Ar
 
   ErrorCollector Errors(Result.Errors);
   clang::tooling::ToolInvocation Invocation(
-      Arguments, std::make_unique<CheckAction>(Checks, Result, Profiling), Files.get());
+      Arguments, std::make_unique<CheckAction>(Checks, Result, Profiling, WholeAST), Files.get());
   Invocation.setDiagnosticConsumer(&Errors);
   bool Ok = Invocation.run();
   if (!Ok || Errors.getNumErrors() > 0) {

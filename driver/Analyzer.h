@@ -44,6 +44,10 @@ public:
                     Profile *Profiling = nullptr)
       : ResourceDir(std::move(ResourceDir)), Cache(Cache), Profiling(Profiling) {}
 
+  // For measurement only: also walk declarations from system headers (findings there
+  // are still dropped), to show what restricting the traversal saves.
+  void walkSystemHeaders(bool Enable) { WholeAST = Enable; }
+
   // Thread-safe: each call owns its file manager, AST and check instances.
   TUResult analyze(const CompileJob &Job, const std::vector<CheckContext> &Checks) const;
 
@@ -61,6 +65,7 @@ private:
   std::string ResourceDir;
   ResultCache *Cache;
   Profile *Profiling;
+  bool WholeAST = false;
 };
 
 // All findings of all TUs, sorted by position, a header's findings once however many

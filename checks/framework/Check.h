@@ -8,6 +8,7 @@
 #include "RuleOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceLocation.h"
+#include "clang/Lex/Preprocessor.h"
 #include <memory>
 #include <string>
 
@@ -52,6 +53,10 @@ public:
 
   virtual void registerMatchers(clang::ast_matchers::MatchFinder &Finder) = 0;
   virtual void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) = 0;
+  // Optional: preprocessor events (#include directives, macros), registered before the
+  // file is parsed. report() works from these callbacks too.
+  virtual void registerPPCallbacks(clang::Preprocessor &PP) {}
+  void setSourceManager(const clang::SourceManager *S) { SM = S; }
 
   void run(const clang::ast_matchers::MatchFinder::MatchResult &Result) final {
     SM = Result.SourceManager;
