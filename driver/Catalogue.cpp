@@ -88,9 +88,34 @@ TipInfo readTip(const Reader &R, const YAML::Node &N) {
   return T;
 }
 
+FlowSink readSink(const Reader &R, const YAML::Node &N) {
+  R.onlyKeys(N, {"function", "argument"});
+  int Argument = R.integer(N, "argument");
+  if (Argument < 0)
+    R.fail(N["argument"], "'argument' counts from 0");
+  return {R.str(N, "function"), static_cast<unsigned>(Argument)};
+}
+
+// `argument`: `return`, or what the call writes through argument N (`N+`: and every later one).
+FlowSource readSource(const Reader &R, const YAML::Node &N) {
+  R.onlyKeys(N, {"function", "argument", "kind"});
+  FlowSource S;
+  S.Function = R.str(N, "function");
+  if (!parseSourceArgument(R.str(N, "argument"), S))
+    R.fail(N["argument"], "'argument' must be 'return', an index counted from 0, or 'N+' (N and "
+                          "every later argument)");
+  std::string Kind = R.str(N, "kind");
+  std::optional<SourceKind> Parsed = parseSourceKind(Kind);
+  if (!Parsed)
+    R.fail(N["kind"], "unknown source kind '" + Kind + "' (kinds: " +
+                          llvm::join(sourceKindNames(), ", ") + ")");
+  S.Kind = *Parsed;
+  return S;
+}
+
 RuleInfo readRule(const Reader &R, const YAML::Node &N) {
   R.onlyKeys(N, {"id", "tip", "severity", "title", "rationale", "cwe", "owasp", "options", "fix",
-                 "doc"});
+                 "doc", "enabled", "sinks"});
   RuleInfo Rule;
   Rule.Id = R.str(N, "id");
   Rule.Tip = R.str(N, "tip");
@@ -118,6 +143,11 @@ RuleInfo readRule(const Reader &R, const YAML::Node &N) {
       Rule.Options.push_back({R.str(O, "name"), R.str(O, "default"), R.str(O, "description")});
     }
   Rule.HasFix = R.boolean(N, "fix");
+  if (N["enabled"])
+    Rule.EnabledByDefault = R.boolean(N, "enabled");
+  if (YAML::Node Sinks = R.seq(N, "sinks", false))
+    for (const auto &S : Sinks)
+      Rule.Sinks.push_back(readSink(R, S));
   Rule.Doc = R.str(N, "doc");
   if (Rule.Doc != "docs/rules/" + Rule.Id + ".md")
     R.fail(N["doc"], "doc must be docs/rules/" + Rule.Id + ".md");
@@ -140,7 +170,13 @@ llvm::Expected<Catalogue> Catalogue::parse(const std::vector<CatalogueSource> &S
         throw CatalogueError{llvm::formatv("{0}:{1}:{2}: {3}", S.Path, E.mark.line + 1,
                                            E.mark.column + 1, E.msg)};
       }
-      R.onlyKeys(Root, {"tips", "rules"});
+      R.onlyKeys(Root, {"tips", "rules", "dataflow"});
+      if (YAML::Node Flow = Root["dataflow"]) {
+        R.onlyKeys(Flow, {"sources"});
+        if (YAML::Node Sources = R.seq(Flow, "sources", true))
+          for (const auto &N : Sources)
+            C.Sources.push_back(readSource(R, N));
+      }
       if (YAML::Node Tips = R.seq(Root, "tips", false))
         for (const auto &T : Tips)
           C.Tips.push_back(readTip(R, T));

@@ -1,6 +1,7 @@
 // The rule catalogue (rules/*.yaml): tips, rules, their metadata and option defaults.
 #pragma once
 
+#include "DataFlowSpec.h"
 #include "Finding.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -33,6 +34,10 @@ struct RuleInfo {
   std::vector<OptionInfo> Options;
   bool HasFix = false;
   std::string Doc;
+  // `enabled: false`: off by default; runs only when a --checks or config glob names it.
+  bool EnabledByDefault = true;
+  // Data-flow sinks this rule watches (`sinks:`), extended by the configuration.
+  std::vector<FlowSink> Sinks;
 };
 
 struct CatalogueSource {
@@ -51,10 +56,15 @@ public:
   const std::vector<RuleInfo> &rules() const { return Rules; }
   const RuleInfo *findRule(llvm::StringRef Id) const;
   const TipInfo *findTip(llvm::StringRef Id) const;
+  // The `dataflow: sources:` of rules/dataflow.yaml.
+  const std::vector<FlowSource> &dataFlowSources() const { return Sources; }
+  // What a rule's check gets when nothing is configured: every source, its own sinks.
+  DataFlowSpec flowSpec(const RuleInfo &R) const { return {Sources, R.Sinks}; }
 
 private:
   std::vector<TipInfo> Tips;   // by number
   std::vector<RuleInfo> Rules; // by tip number, then id
+  std::vector<FlowSource> Sources;
 };
 
 } // namespace seniorlint

@@ -28,7 +28,11 @@ std::string suggestRule(const Catalogue &C, llvm::StringRef Id) {
 
 llvm::Expected<std::vector<const RuleInfo *>> selectRules(const Catalogue &C,
                                                           llvm::StringRef Globs) {
-  std::vector<bool> Enabled(C.rules().size(), true);
+  // Rules marked `enabled: false` are not in the starting set; any glob that matches them
+  // later, `*` included, turns them on.
+  std::vector<bool> Enabled;
+  for (const RuleInfo &R : C.rules())
+    Enabled.push_back(R.EnabledByDefault);
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   Globs.split(Parts, ',', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Part : Parts) {

@@ -7,7 +7,8 @@
 
 namespace seniorlint {
 
-// Starts from every rule. A glob that matches no rule is an error (a typo would
+// Starts from every rule that is on by default (`enabled: false` in the catalogue keeps a
+// rule out until a glob matches it). A glob that matches no rule is an error (a typo would
 // otherwise silently disable a check), with a suggestion when one is close.
 llvm::Expected<std::vector<const RuleInfo *>> selectRules(const Catalogue &C,
                                                           llvm::StringRef Globs);

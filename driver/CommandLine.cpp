@@ -37,6 +37,8 @@ OPTIONS:
   --shard=<k>/<n>       Analyse only the k-th of n deterministic slices of the units
                         (CI matrix jobs); combine with 'seniorlint merge'.
   --profile             Print time per rule and per translation unit on stderr.
+  --walk-system-headers Benchmarking: run the matchers over system headers too (their
+                        findings are still dropped) to measure what skipping them saves.
   --baseline=<file>     Report only findings not accepted in this baseline (matched by
                         fingerprint: moved lines and renamed files stay accepted).
   --write-baseline=<file>
@@ -122,6 +124,10 @@ llvm::Expected<CommandLine> parseCommandLine(int Argc, const char *const *Argv) 
     }
     if (Arg == "--no-cache") {
       CL.NoCache = true;
+      continue;
+    }
+    if (Arg == "--walk-system-headers") {
+      CL.WalkSystemHeaders = true;
       continue;
     }
     if (Arg == "--profile") {

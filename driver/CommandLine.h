@@ -43,6 +43,7 @@ struct CommandLine {
   bool NoCache = false;
   std::string CacheDir; // empty: <compile database dir>/.seniorlint-cache
   bool Profile = false;
+  bool WalkSystemHeaders = false; // benchmarking only: see Analyzer::walkSystemHeaders
   unsigned ShardIndex = 0, ShardCount = 0; // --shard K/N: ShardIndex = K-1; 0 count = off
 };
 

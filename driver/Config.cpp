@@ -85,7 +85,8 @@ public:
     }
     if (Root.IsNull())
       return Cfg; // an empty file means the defaults
-    keys(Root, {"checks", "rules", "paths", "docs-url", "suppressions"}, "the configuration");
+    keys(Root, {"checks", "rules", "paths", "docs-url", "suppressions", "data-flow"},
+         "the configuration");
     if (YAML::Node N = Root["checks"]) {
       Cfg.Checks = list(N, "checks");
       if (auto Err = selectRules(C, llvm::join(Cfg.Checks, ",")).takeError())
@@ -109,12 +110,12 @@ public:
       if (YAML::Node R = N["require-reason"])
         Cfg.RequireSuppressionReason = boolean(R, "require-reason");
     }
+    if (YAML::Node N = Root["data-flow"])
+      dataFlow(N, Cfg);
     if (YAML::Node N = Root["rules"]) {
       if (!N.IsMap())
         fail(N, "rules must map rule ids to settings");
-      std::vector<std::string> Ids;
-      for (const RuleInfo &R : C.rules())
-        Ids.push_back(R.Id);
+      std::vector<std::string> Ids = ruleIds();
       for (const auto &KV : N)
         Cfg.Rules[KV.first.as<std::string>()] = rule(KV.first, KV.second, Ids);
     }
@@ -122,6 +123,72 @@ public:
   }
 
 private:
+  std::vector<std::string> ruleIds() const {
+    std::vector<std::string> Ids;
+    for (const RuleInfo &R : C.rules())
+      Ids.push_back(R.Id);
+    return Ids;
+  }
+
+  int argument(const YAML::Node &N, const char *What) const {
+    int Value;
+    if (llvm::StringRef(scalar(N, What)).getAsInteger(10, Value) || Value < 0)
+      fail(N, std::string(What) + " must be an argument index counted from 0");
+    return Value;
+  }
+
+  // data-flow: {sources: [{function, argument, kind}], sinks: {<rule-id>: [{function, argument}]}}
+  void dataFlow(const YAML::Node &N, Config &Cfg) const {
+    keys(N, {"sources", "sinks"}, "data-flow");
+    if (YAML::Node Sources = N["sources"]) {
+      if (!Sources.IsSequence())
+        fail(Sources, "data-flow sources must be a list of {function, argument, kind}");
+      for (const auto &S : Sources) {
+        keys(S, {"function", "argument", "kind"}, "a data-flow source");
+        for (const char *Required : {"function", "argument", "kind"})
+          if (!S[Required])
+            fail(S, std::string("a data-flow source needs '") + Required + "'");
+        FlowSource Source;
+        Source.Function = scalar(S["function"], "function");
+        if (!parseSourceArgument(scalar(S["argument"], "argument"), Source))
+          fail(S["argument"], "argument must be 'return', an index counted from 0, or 'N+' (N "
+                              "and every later argument)");
+        std::string Kind = scalar(S["kind"], "kind");
+        std::optional<SourceKind> Parsed = parseSourceKind(Kind);
+        if (!Parsed) {
+          std::vector<std::string> Kinds;
+          for (llvm::StringRef K : sourceKindNames())
+            Kinds.push_back(K.str());
+          fail(S["kind"], "unknown source kind '" + Kind + "'" + closest(Kind, Kinds) +
+                              " (kinds: " + llvm::join(Kinds, ", ") + ")");
+        }
+        Source.Kind = *Parsed;
+        Cfg.FlowSources.push_back(std::move(Source));
+      }
+    }
+    if (YAML::Node Sinks = N["sinks"]) {
+      if (!Sinks.IsMap())
+        fail(Sinks, "data-flow sinks must map rule ids to lists of {function, argument}");
+      for (const auto &KV : Sinks) {
+        std::string Id = KV.first.as<std::string>();
+        const RuleInfo *Rule = C.findRule(Id);
+        if (!Rule)
+          fail(KV.first, "unknown rule '" + Id + "'" + closest(Id, ruleIds()));
+        if (Rule->Sinks.empty())
+          fail(KV.first, "rule " + Id + " does not use data flow (it has no sinks to extend)");
+        if (!KV.second.IsSequence())
+          fail(KV.second, "sinks of " + Id + " must be a list of {function, argument}");
+        for (const auto &S : KV.second) {
+          keys(S, {"function", "argument"}, "a data-flow sink");
+          if (!S["function"] || !S["argument"])
+            fail(S, "a data-flow sink needs 'function' and 'argument'");
+          Cfg.FlowSinks[Id].push_back({scalar(S["function"], "function"),
+                                       static_cast<unsigned>(argument(S["argument"], "argument"))});
+        }
+      }
+    }
+  }
+
   RuleSettings rule(const YAML::Node &Key, const YAML::Node &Body,
                     const std::vector<std::string> &Ids) const {
     std::string Id = Key.as<std::string>();
@@ -197,8 +264,19 @@ llvm::Expected<std::vector<CheckContext>> Config::checks(const Catalogue &C,
   if (!Selected)
     return Selected.takeError();
   std::vector<CheckContext> Out;
+  DataFlowSpec Common{C.dataFlowSources(), {}};
+  Common.Sources.insert(Common.Sources.end(), FlowSources.begin(), FlowSources.end());
+  auto SourcesOnly = std::make_shared<const DataFlowSpec>(Common);
   for (const RuleInfo *R : *Selected) {
-    CheckContext Ctx{R->Id, R->DefaultSeverity, {}};
+    CheckContext Ctx{R->Id, R->DefaultSeverity, {}, SourcesOnly};
+    auto ExtraSinks = FlowSinks.find(R->Id);
+    if (!R->Sinks.empty() || ExtraSinks != FlowSinks.end()) {
+      auto Spec = std::make_shared<DataFlowSpec>(Common);
+      Spec->Sinks = R->Sinks;
+      if (ExtraSinks != FlowSinks.end())
+        Spec->Sinks.insert(Spec->Sinks.end(), ExtraSinks->second.begin(), ExtraSinks->second.end());
+      Ctx.Flow = std::move(Spec);
+    }
     for (const OptionInfo &O : R->Options)
       Ctx.Options.set(O.Name, O.Default);
     auto It = Rules.find(R->Id);
@@ -227,6 +305,22 @@ std::string Config::dump(const Catalogue &C, llvm::StringRef ExtraGlobs) const {
   if (!Enabled) {
     OS << "# " << llvm::toString(Enabled.takeError()) << "\n";
     return Out;
+  }
+  if (!FlowSources.empty() || !FlowSinks.empty()) {
+    OS << "data-flow:\n";
+    if (!FlowSources.empty())
+      OS << "  sources:\n";
+    for (const FlowSource &S : FlowSources)
+      OS << "    - {function: \"" << S.Function << "\", argument: "
+         << (S.Argument == FlowSource::Return ? "return" : std::to_string(S.Argument))
+         << (S.AndLater ? "+" : "") << ", kind: " << sourceKindName(S.Kind) << "}\n";
+    if (!FlowSinks.empty())
+      OS << "  sinks:\n";
+    for (const auto &[Rule, Sinks] : FlowSinks) {
+      OS << "    " << Rule << ":\n";
+      for (const FlowSink &S : Sinks)
+        OS << "      - {function: \"" << S.Function << "\", argument: " << S.Argument << "}\n";
+    }
   }
   OS << "rules:\n";
   for (const CheckContext &Ctx : *Enabled) {

@@ -27,6 +27,9 @@ struct Config {
   std::string DocsUrl;
   bool RequireSuppressionReason = true;
   std::map<std::string, RuleSettings> Rules;
+  // `data-flow:` additions to the catalogue's sources and to rules' sinks.
+  std::vector<FlowSource> FlowSources;
+  std::map<std::string, std::vector<FlowSink>> FlowSinks;
 
   // Whether findings in File are reported at all (paths include/exclude).
   bool covers(llvm::StringRef File) const;

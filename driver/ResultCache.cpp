@@ -118,7 +118,8 @@ std::string ResultCache::key(const std::vector<std::string> &Arguments,
   for (const std::string &A : Arguments)
     Material += "\narg " + A;
   for (const CheckContext &C : Checks)
-    Material += "\nrule " + C.RuleId + " " + severityName(C.Level) + " " + C.Options.fingerprint();
+    Material += "\nrule " + C.RuleId + " " + severityName(C.Level) + " " + C.Options.fingerprint() +
+                (C.Flow ? " " + C.Flow->fingerprint() : "");
   return hashText(Material);
 }
 

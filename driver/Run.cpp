@@ -156,6 +156,7 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
   Profile Profiling;
   Analyzer A(CL.ResourceDir.empty() ? SENIORLINT_RESOURCE_DIR : CL.ResourceDir,
              Cache ? &*Cache : nullptr, CL.Profile ? &Profiling : nullptr);
+  A.walkSystemHeaders(CL.WalkSystemHeaders);
   unsigned Threads = CL.Jobs ? CL.Jobs : llvm::hardware_concurrency().compute_thread_count();
   Progress Bar(Selection.size(), !CL.Quiet);
   for (TUResult &R : A.analyzeAll(Selection, Checks, Threads,

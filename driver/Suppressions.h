@@ -1,6 +1,6 @@
 // NOLINT comments, in clang-tidy's spelling so existing comments keep working, with a
 // reason after them:
-//   code();  // NOLINT(security-weak-hash): cache key, not security
+//   code();  // NOLINT(security-weak-crypto): cache key, not security
 //   // NOLINTNEXTLINE(database-*): table name comes from a fixed enum
 //   // NOLINTBEGIN(performance-copy-in-range-for) ... // NOLINTEND(performance-copy-in-range-for)
 // No parentheses means every rule. Two rules of tip 7 (documentation) come from here:

@@ -46,7 +46,8 @@ void listRules(const Catalogue &C, const DocLinks &Links) {
     bool Any = false;
     for (const RuleInfo &R : C.rules())
       if (R.Tip == T.Id) {
-        OS << llvm::formatv("  {0,-36} {1,-7} {2}\n", R.Id, severityName(R.DefaultSeverity), R.Title);
+        OS << llvm::formatv("  {0,-36} {1,-7} {2}{3}\n", R.Id, severityName(R.DefaultSeverity),
+                            R.Title, R.EnabledByDefault ? "" : " (off by default)");
         Any = true;
       }
     if (!Any)
@@ -66,7 +67,8 @@ int explain(const Catalogue &C, const DocLinks &Links, llvm::StringRef Id) {
   llvm::raw_ostream &OS = llvm::outs();
   OS << R->Id << ": " << R->Title << "\n\n";
   OS << "  tip:      " << T->Number << ". " << T->Title << " (" << Links.tip(*T) << ")\n";
-  OS << "  severity: " << severityName(R->DefaultSeverity) << "\n";
+  OS << "  severity: " << severityName(R->DefaultSeverity)
+     << (R->EnabledByDefault ? "" : " (off by default: enable it with --checks)") << "\n";
   if (!R->Cwe.empty()) {
     OS << "  CWE:     ";
     for (int Cwe : R->Cwe)

@@ -1,5 +1,6 @@
 // --checks globs: order matters, typos are errors with a suggestion.
 #include "CheckSelection.h"
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace seniorlint;
@@ -23,15 +24,35 @@ std::vector<std::string> ids(llvm::StringRef Globs) {
   return Out;
 }
 
-TEST(CheckSelection, EmptyMeansEveryRule) {
-  EXPECT_EQ(ids("").size(), catalogue().rules().size());
+size_t onByDefault() {
+  return std::count_if(catalogue().rules().begin(), catalogue().rules().end(),
+                       [](const RuleInfo &R) { return R.EnabledByDefault; });
+}
+
+TEST(CheckSelection, EmptyMeansEveryRuleOnByDefault) {
+  EXPECT_EQ(ids("").size(), onByDefault());
+  std::vector<std::string> Default = ids("");
+  EXPECT_EQ(std::count(Default.begin(), Default.end(), "security-command-injection-unknown-origin"),
+            0);
+}
+
+// `enabled: false` keeps a rule out of the starting set; any later glob that matches it,
+// `*` included, turns it on, and '-' turns it off again.
+TEST(CheckSelection, OffByDefaultRulesRunWhenAGlobMatchesThem) {
+  EXPECT_EQ(ids("*").size(), catalogue().rules().size());
+  std::vector<std::string> Audit = ids("security-command-injection-unknown-origin");
+  EXPECT_EQ(Audit.size(), onByDefault() + 1);
+  EXPECT_EQ(ids("-*,security-command-*"),
+            (std::vector<std::string>{"security-command-injection",
+                                      "security-command-injection-unknown-origin"}));
+  EXPECT_EQ(ids("*,-security-command-injection-unknown-origin").size(), onByDefault());
 }
 
 TEST(CheckSelection, GlobsApplyLeftToRight) {
   EXPECT_EQ(ids("-*,security-command-injection"),
             std::vector<std::string>{"security-command-injection"});
-  std::vector<std::string> Security = ids("-*,security-*,-security-weak-hash");
-  EXPECT_EQ(std::count(Security.begin(), Security.end(), "security-weak-hash"), 0);
+  std::vector<std::string> Security = ids("-*,security-*,-security-weak-crypto");
+  EXPECT_EQ(std::count(Security.begin(), Security.end(), "security-weak-crypto"), 0);
   EXPECT_EQ(std::count(Security.begin(), Security.end(), "security-command-injection"), 1);
   for (const std::string &Id : Security)
     EXPECT_EQ(Id.rfind("security-", 0), 0u) << Id;

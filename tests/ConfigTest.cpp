@@ -1,5 +1,6 @@
 // .seniorlint.yaml: what it changes, where it is found, and its errors.
 #include "Config.h"
+#include <algorithm>
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -58,19 +59,78 @@ TEST(Config, CommandLineChecksComeLast) {
 TEST(Config, EmptyFileMeansDefaults) {
   auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", "");
   ASSERT_TRUE(bool(Cfg));
-  EXPECT_EQ(llvm::cantFail(Cfg->checks(catalogue(), "")).size(), catalogue().rules().size());
+  size_t OnByDefault = std::count_if(catalogue().rules().begin(), catalogue().rules().end(),
+                                     [](const RuleInfo &R) { return R.EnabledByDefault; });
+  EXPECT_EQ(llvm::cantFail(Cfg->checks(catalogue(), "")).size(), OnByDefault);
 }
 
 TEST(Config, UnknownKeySuggestsTheRightOne) {
   EXPECT_EQ(errorOf("checks: '*'\nrulez: {}\n"),
             "/p/.seniorlint.yaml:2:1: unknown key 'rulez' in the configuration; did you mean "
-            "'rules'? (allowed: checks, rules, paths, docs-url, suppressions)");
+            "'rules'? (allowed: checks, rules, paths, docs-url, suppressions, data-flow)");
+}
+
+// data-flow: sources join the catalogue's for every rule; sinks join the named rule's.
+TEST(Config, DataFlowSourcesAndSinksExtendTheCatalogue) {
+  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", R"(
+data-flow:
+  sources:
+    - {function: "http::Request::body", argument: return, kind: network}
+    - {function: read_frame, argument: 1+, kind: network}
+    - {function: shell_quote, argument: return, kind: sanitizer}
+  sinks:
+    security-command-injection:
+      - {function: "ops::run_shell", argument: 0}
+)");
+  ASSERT_TRUE(bool(Cfg)) << llvm::toString(Cfg.takeError());
+  auto Checks = llvm::cantFail(Cfg->checks(catalogue(), ""));
+  const CheckContext *Command = find(Checks, "security-command-injection");
+  ASSERT_NE(Command, nullptr);
+  ASSERT_TRUE(Command->Flow);
+  const DataFlowSpec &Spec = *Command->Flow;
+  EXPECT_EQ(Spec.Sources.size(), catalogue().dataFlowSources().size() + 3);
+  const FlowSource &Frame = Spec.Sources[Spec.Sources.size() - 2];
+  EXPECT_EQ(Frame.Function, "read_frame");
+  EXPECT_EQ(Frame.Argument, 1);
+  EXPECT_TRUE(Frame.AndLater);
+  EXPECT_EQ(Spec.Sources.back().Kind, SourceKind::Sanitizer);
+  EXPECT_EQ(Spec.Sinks.size(), catalogue().findRule("security-command-injection")->Sinks.size() + 1);
+  EXPECT_EQ(Spec.Sinks.back().Function, "ops::run_shell");
+  // Other rules see the sources, not this rule's sinks.
+  const CheckContext *Format = find(Checks, "security-format-string");
+  ASSERT_NE(Format, nullptr);
+  EXPECT_EQ(Format->Flow->Sources.size(), Spec.Sources.size());
+  EXPECT_EQ(Format->Flow->Sinks.size(), catalogue().findRule("security-format-string")->Sinks.size());
+}
+
+TEST(Config, DataFlowErrorsNameTheLocationAndSuggest) {
+  EXPECT_EQ(errorOf("data-flow:\n  source: []\n"),
+            "/p/.seniorlint.yaml:2:3: unknown key 'source' in data-flow; did you mean "
+            "'sources'? (allowed: sources, sinks)");
+  EXPECT_EQ(errorOf("data-flow:\n  sources:\n    - {function: f, argument: 0, kind: netwrok}\n"),
+            "/p/.seniorlint.yaml:3:40: unknown source kind 'netwrok'; did you mean 'network'? "
+            "(kinds: environment, file, network, console, command-line, external, sanitizer)");
+  EXPECT_EQ(errorOf("data-flow:\n  sources:\n    - {function: f, argument: x, kind: file}\n"),
+            "/p/.seniorlint.yaml:3:31: argument must be 'return', an index counted from 0, or "
+            "'N+' (N and every later argument)");
+  EXPECT_EQ(errorOf("data-flow:\n  sources:\n    - {function: f, kind: file}\n"),
+            "/p/.seniorlint.yaml:3:7: a data-flow source needs 'argument'");
+  EXPECT_EQ(errorOf("data-flow:\n  sinks:\n    security-command-injektion: []\n"),
+            "/p/.seniorlint.yaml:3:5: unknown rule 'security-command-injektion'; did you mean "
+            "'security-command-injection'?");
+  EXPECT_EQ(errorOf("data-flow:\n  sinks:\n    errors-empty-catch: []\n"),
+            "/p/.seniorlint.yaml:3:5: rule errors-empty-catch does not use data flow (it has no "
+            "sinks to extend)");
+  EXPECT_EQ(errorOf("data-flow:\n  sinks:\n    security-format-string:\n"
+                    "      - {function: log, argment: 0}\n"),
+            "/p/.seniorlint.yaml:4:25: unknown key 'argment' in a data-flow sink; did you mean "
+            "'argument'? (allowed: function, argument)");
 }
 
 TEST(Config, UnknownRuleSuggestsTheRightOne) {
-  EXPECT_EQ(errorOf("rules:\n  security-weak-hsh:\n    severity: error\n"),
-            "/p/.seniorlint.yaml:2:3: unknown rule 'security-weak-hsh'; did you mean "
-            "'security-weak-hash'?");
+  EXPECT_EQ(errorOf("rules:\n  security-weak-crypt:\n    severity: error\n"),
+            "/p/.seniorlint.yaml:2:3: unknown rule 'security-weak-crypt'; did you mean "
+            "'security-weak-crypto'?");
 }
 
 TEST(Config, UnknownOptionNamesTheRuleAndItsOptions) {

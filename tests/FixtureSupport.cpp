@@ -79,7 +79,7 @@ CompileJob fixtureJob(const std::string &Root, const std::string &File) {
 std::vector<CheckContext> allChecks(const Catalogue &C) {
   std::vector<CheckContext> Out;
   for (const RuleInfo &R : C.rules()) {
-    CheckContext Ctx{R.Id, R.DefaultSeverity, {}};
+    CheckContext Ctx{R.Id, R.DefaultSeverity, {}, std::make_shared<DataFlowSpec>(C.flowSpec(R))};
     for (const OptionInfo &O : R.Options)
       Ctx.Options.set(O.Name, O.Default);
     Out.push_back(std::move(Ctx));

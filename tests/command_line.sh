@@ -52,7 +52,7 @@ check "--list-rules groups by tip" 0 '^tip 5: Prioritise security' "$tool" --lis
 check "--list-rules lists rules under tips" 0 '^  security-command-injection +error' "$tool" --list-rules
 check "explain shows rationale and CWE" 0 'CWE-78' "$tool" explain security-command-injection
 check "explain shows the doc page" 0 '## Bad' "$tool" explain security-command-injection
-check "explain unknown rule suggests" 2 "did you mean 'security-weak-hash'" "$tool" explain security-weak-hsh
+check "explain unknown rule suggests" 2 "did you mean 'security-weak-crypto'" "$tool" explain security-weak-crypt
 check "unknown option" 2 "unknown option '--frobnicate'" "$tool" --frobnicate
 check "bad --color" 2 'auto, always or never' "$tool" --color=sometimes
 check "typo in --checks" 2 "did you mean 'errors-empty-catch'" "$tool" -p proj --checks=-*,errors-empty-cach

@@ -78,7 +78,7 @@ else
   pass
 fi
 
-has "github: an error command per finding" out.github.txt '^::error file=proj/bad.cpp,line=5,col=[0-9]+,title=security-command-injection::command passed to .*\(file://.*/rules/security-command-injection.md\)$'
+has "github: an error command per finding" out.github.txt '^::error file=proj/bad.cpp,line=5,col=[0-9]+,title=security-command-injection::command passed to .*\(file://.*/rules/security-command-injection.md\)(%0A.*: note: .*)*$'
 has "github: broken unit reported" out.github.txt '^::error file=proj/broken.cpp,title=seniorlint%3A analysis failed::'
 [[ -f clean.github.txt && ! -s clean.github.txt ]] && pass || fail "github: a clean run writes nothing" "$(cat clean.github.txt)"
 

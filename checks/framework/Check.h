@@ -4,6 +4,7 @@
 // Options are read once, in the constructor, from CheckContext::Options.
 #pragma once
 
+#include "DataFlowSpec.h"
 #include "Finding.h"
 #include "RuleOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -20,6 +21,9 @@ struct CheckContext {
   std::string RuleId;
   Severity Level = Severity::Warning;
   RuleOptions Options;
+  // The data-flow sources and this rule's sinks (catalogue plus configuration); never null
+  // when built by the driver. Shared: every rule of a configuration sees the same sources.
+  std::shared_ptr<const DataFlowSpec> Flow;
 };
 
 class Check;

@@ -4,8 +4,10 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -50,11 +52,18 @@ template <typename T, typename Node> const T *parentAs(const Node &N, ASTContext
 
 // ExprMutationAnalyzer counts every decay of a non-const array as a write. A char array is
 // read-only when each use decays straight into a pointer to const (or is sizeof's operand).
-bool isReadOnlyArray(const VarDecl *VD, const Stmt &Body, ASTContext &Ctx) {
-  auto Uses = match(findAll(declRefExpr(to(varDecl(equalsNode(VD)))).bind("use")), Body, Ctx);
+// Uses inside Except are not looked at.
+bool isReadOnlyArray(const VarDecl *VD, const Stmt &Body, ASTContext &Ctx,
+                     const Stmt *Except = nullptr) {
+  auto UseOfVD = declRefExpr(to(varDecl(equalsNode(VD)))).bind("use");
+  auto Uses = match(findAll(UseOfVD), Body, Ctx);
+  llvm::SmallPtrSet<const DeclRefExpr *, 2> Excepted;
+  if (Except)
+    for (const BoundNodes &Use : match(findAll(UseOfVD), *Except, Ctx))
+      Excepted.insert(Use.getNodeAs<DeclRefExpr>("use"));
   return llvm::all_of(Uses, [&](const BoundNodes &Use) {
     const auto *Ref = Use.getNodeAs<DeclRefExpr>("use");
-    if (parentAs<UnaryExprOrTypeTraitExpr>(*Ref, Ctx))
+    if (Excepted.count(Ref) || parentAs<UnaryExprOrTypeTraitExpr>(*Ref, Ctx))
       return true;
     const auto *Decay = parentAs<ImplicitCastExpr>(*Ref, Ctx);
     if (!Decay || Decay->getCastKind() != CK_ArrayToPointerDecay)
@@ -193,8 +202,36 @@ bool isConstant(const Expr *E, ASTContext &Ctx, int Depth) {
   return false;
 }
 
+// `{0}`, `{}`, `{0x00, 0x01, ...}`: integer constants, and zeros for what is not written.
+bool allBytesConstant(const InitListExpr *List, ASTContext &Ctx) {
+  return llvm::all_of(List->inits(), [&](const Expr *Element) {
+    Element = strip(Element);
+    return isa<ImplicitValueInitExpr>(Element) ||
+           (Element->getType()->isIntegralOrEnumerationType() && !Element->isValueDependent() &&
+            Element->isEvaluatable(Ctx));
+  });
+}
+
 } // namespace
 
 bool isConstantString(const Expr *E, ASTContext &Ctx) { return isConstant(E, Ctx, 0); }
+
+bool isConstantBuffer(const Expr *E, ASTContext &Ctx, const Stmt *Except) {
+  E = strip(E);
+  const VarDecl *VD = referencedVariable(E);
+  if (!VD || !VD->getType()->isArrayType())
+    return isConstant(E, Ctx, 0);
+  const Expr *Init = VD->getAnyInitializer();
+  if (!Init)
+    return !VD->isLocalVarDecl() && isConstant(E, Ctx, 0);
+  const auto *List = dyn_cast<InitListExpr>(strip(Init));
+  if (List ? !allBytesConstant(List, Ctx) : !isConstant(Init, Ctx, 1))
+    return false;
+  if (VD->isConstexpr() || VD->getType().isConstant(Ctx))
+    return true;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+  return VD->isLocalVarDecl() && Fn && Fn->getBody() &&
+         isReadOnlyArray(VD, *Fn->getBody(), Ctx, Except);
+}
 
 } // namespace seniorlint

@@ -30,10 +30,20 @@
 namespace clang {
 class ASTContext;
 class Expr;
+class Stmt;
 } // namespace clang
 
 namespace seniorlint {
 
 bool isConstantString(const clang::Expr *E, clang::ASTContext &Ctx);
+
+// Are the bytes behind E fixed when the program is compiled? What isConstantString accepts,
+// and also arrays initialised from a brace list of integer constants (`unsigned char Iv[16] =
+// {0};`, `static const uint8_t kIv[] = {0x01, ...}`) that are const or are locals nothing
+// writes. Uses of the array inside Except (the call being judged, which may take the buffer
+// through a non-const pointer, as AES_cbc_encrypt does with its IV) are not counted as writes.
+// A local array without an initialiser is not constant: its bytes are indeterminate.
+bool isConstantBuffer(const clang::Expr *E, clang::ASTContext &Ctx,
+                      const clang::Stmt *Except = nullptr);
 
 } // namespace seniorlint

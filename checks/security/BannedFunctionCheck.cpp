@@ -1,5 +1,8 @@
 #include "BannedFunctionCheck.h"
 #include "CheckRegistry.h"
+#include "LibraryCalls.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <optional>
 
@@ -19,9 +22,6 @@ constexpr Advice Overflows{"writes past the destination whenever the source is l
 constexpr Advice OverflowsOnAppend{
     "writes past the destination whenever the combined string is longer",
     "snprintf or strlcat with the destination size, or std::string::append"};
-constexpr Advice RacesOnName{
-    "returns a name another process can create first, between choosing it and opening it",
-    "mkstemp or tmpfile, which create and open the file in one step"};
 
 std::optional<Advice> adviceFor(StringRef Name) {
   return llvm::StringSwitch<std::optional<Advice>>(Name)
@@ -43,22 +43,67 @@ std::optional<Advice> adviceFor(StringRef Name) {
                               "snprintf with the buffer size"})
       .Case("vsprintf", Advice{"writes past the buffer whenever the formatted text is longer",
                                "vsnprintf with the buffer size"})
-      .Cases("tmpnam", "tempnam", "mktemp", "_mktemp", RacesOnName)
       .Default(std::nullopt);
 }
 
 bool isBannedLibraryFunctionDecl(const FunctionDecl &Fn, ASTContext &Ctx) {
-  if (!Fn.getIdentifier() || !adviceFor(Fn.getName()))
-    return false;
-  // A project's own `text::strcpy` or `Buffer::strcat` is not the C library's.
-  if (!Fn.getDeclContext()->getRedeclContext()->isTranslationUnit() && !Fn.isInStdNamespace())
-    return false;
-  return Fn.isExternC() ||
-         Ctx.getSourceManager().isInSystemHeader(Fn.getCanonicalDecl()->getLocation());
+  return Fn.getIdentifier() && adviceFor(Fn.getName()) && isCLibraryFunction(Fn, Ctx);
 }
 
 AST_MATCHER(FunctionDecl, isBannedLibraryFunction) {
   return isBannedLibraryFunctionDecl(Node, Finder->getASTContext());
+}
+
+// The statement of the enclosing block that S is part of, and that block.
+std::pair<const Stmt *, const CompoundStmt *> enclosingBlock(const Stmt *S, ASTContext &Ctx) {
+  for (;;) {
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    if (Parents.size() != 1 || !Parents[0].get<Stmt>())
+      return {nullptr, nullptr};
+    const Stmt *Parent = Parents[0].get<Stmt>();
+    if (const auto *Block = dyn_cast<CompoundStmt>(Parent))
+      return {S, Block};
+    S = Parent;
+  }
+}
+
+// The same variable or field path: `Buf`, `R.Actor`, `U->name`, `this->Name`.
+bool sameObject(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (const auto *RefA = dyn_cast<DeclRefExpr>(A)) {
+    const auto *RefB = dyn_cast<DeclRefExpr>(B);
+    return RefB && RefA->getDecl() == RefB->getDecl();
+  }
+  if (const auto *MemberA = dyn_cast<MemberExpr>(A)) {
+    const auto *MemberB = dyn_cast<MemberExpr>(B);
+    return MemberB && MemberA->getMemberDecl() == MemberB->getMemberDecl() &&
+           sameObject(MemberA->getBase(), MemberB->getBase());
+  }
+  return isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B);
+}
+
+// `Dst[N - 1] = '\0'` (or `= 0`) in a statement after Copy in the same block.
+bool terminatedLater(const CallExpr *Copy, const Expr *Dst, uint64_t Size, ASTContext &Ctx) {
+  auto [Statement, Block] = enclosingBlock(Copy, Ctx);
+  if (!Block)
+    return false;
+  auto Termination = binaryOperator(hasOperatorName("="), hasLHS(arraySubscriptExpr().bind("at")));
+  bool After = false;
+  for (const Stmt *Later : Block->body()) {
+    if (!After) {
+      After = Later == Statement;
+      continue;
+    }
+    for (const BoundNodes &N : match(findAll(Termination.bind("set")), *Later, Ctx)) {
+      const auto *At = N.getNodeAs<ArraySubscriptExpr>("at");
+      const auto *Set = N.getNodeAs<BinaryOperator>("set");
+      if (sameObject(At->getBase(), Dst) && knownValue(At->getIdx(), Ctx) == Size - 1 &&
+          knownValue(Set->getRHS(), Ctx) == 0u)
+        return true;
+    }
+  }
+  return false;
 }
 
 llvm::StringMap<std::string> parseExtra(const RuleOptions &Options) {
@@ -94,9 +139,43 @@ void BannedFunctionCheck::registerMatchers(MatchFinder &Finder) {
   auto DependentCall = unresolvedLookupExpr(hasAnyDeclaration(Banned.bind("fn"))).bind("ref");
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Use), this);
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, DependentCall), this);
+  auto Strncpy =
+      callExpr(callee(functionDecl(hasName("strncpy"), isCLibrary())), argumentCountIs(3));
+  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Strncpy.bind("strncpy")), this);
+}
+
+// strncpy takes a size, so it is not banned; but with the full size of the destination it
+// leaves the destination without a terminator whenever the source fills it.
+void BannedFunctionCheck::checkStrncpy(const CallExpr *Call, ASTContext &Ctx) {
+  if (Call->isInstantiationDependent())
+    return;
+  const Expr *Dst = Call->getArg(0)->IgnoreParenImpCasts();
+  const ConstantArrayType *Array = Ctx.getAsConstantArrayType(Dst->getType());
+  if (!Array || !Array->getElementType()->isAnyCharacterType())
+    return;
+  uint64_t Size = Array->getZExtSize();
+  if (knownValue(Call->getArg(2), Ctx) != Size)
+    return;
+  // A shorter literal is padded with NULs up to the size: the result is terminated.
+  if (const auto *Literal = dyn_cast<StringLiteral>(Call->getArg(1)->IgnoreParenImpCasts());
+      Literal && Literal->getLength() < Size)
+    return;
+  if (terminatedLater(Call, Dst, Size, Ctx))
+    return;
+  StringRef Name = Lexer::getSourceText(CharSourceRange::getTokenRange(Dst->getSourceRange()),
+                                        Ctx.getSourceManager(), Ctx.getLangOpts());
+  std::string N = std::to_string(Size);
+  report(Call->getBeginLoc(), "'strncpy' does not terminate '" + Name.str() +
+                                  "' when the source is at least " + N + " bytes long: copy " +
+                                  std::to_string(Size - 1) +
+                                  " and set the last byte to '\\0', or use snprintf");
 }
 
 void BannedFunctionCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("strncpy")) {
+    checkStrncpy(Call, *Result.Context);
+    return;
+  }
   const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   const auto *Ref = Result.Nodes.getNodeAs<Expr>("ref");
   SourceLocation Loc = Ref->getExprLoc();

@@ -7,7 +7,8 @@
 namespace seniorlint {
 
 // security-banned-function: a call to, or the address of, a C library function that cannot
-// be used safely (gets, strcpy, sprintf, tmpnam, ...), plus any the project bans itself.
+// be used safely (gets, strcpy, sprintf, ...), plus any the project bans itself; and a
+// strncpy given the full size of its destination and not followed by a terminator.
 class BannedFunctionCheck : public Check {
 public:
   explicit BannedFunctionCheck(const CheckContext &Ctx);
@@ -15,6 +16,8 @@ public:
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void checkStrncpy(const clang::CallExpr *Call, clang::ASTContext &Ctx);
+
   // From `extra-functions`: name -> what to use instead (may be empty).
   const llvm::StringMap<std::string> Extra;
 };

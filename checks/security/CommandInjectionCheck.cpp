@@ -1,6 +1,5 @@
 #include "CommandInjectionCheck.h"
 #include "CheckRegistry.h"
-#include "ConstantString.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <optional>
@@ -10,11 +9,6 @@ using namespace clang::ast_matchers;
 
 namespace seniorlint {
 namespace {
-
-// The C library's functions, not a project's own `system` in some namespace.
-AST_MATCHER(FunctionDecl, isGlobalOrStd) {
-  return Node.getDeclContext()->getRedeclContext()->isTranslationUnit() || Node.isInStdNamespace();
-}
 
 enum class Launch { Shell, Program, ProgramWithArgList, Spawn };
 
@@ -70,10 +64,7 @@ bool isScriptFlag(StringRef Arg, Shell Kind) {
 } // namespace
 
 void CommandInjectionCheck::registerMatchers(MatchFinder &Finder) {
-  auto Sinks = functionDecl(hasAnyName("system", "popen", "_popen", "_wsystem", "_wpopen", "execl",
-                                       "execlp", "execle", "execv", "execvp", "execvpe", "execve",
-                                       "posix_spawn", "posix_spawnp"),
-                            isGlobalOrStd());
+  auto Sinks = functionDecl(hasSinkName(spec()));
   // With a template-dependent argument the call is resolved only in instantiations, which
   // spelled-in-source traversal skips; the pattern still names the function.
   auto Callee = anyOf(callee(Sinks.bind("fn")),
@@ -81,43 +72,59 @@ void CommandInjectionCheck::registerMatchers(MatchFinder &Finder) {
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(Callee).bind("call")), this);
 }
 
+// Findings of the reported origin only: the main rule reports data that may come from
+// outside, the unknown-origin variant what the analysis could not trace.
+void CommandInjectionCheck::reportIfReported(const Expr *Arg, const std::string &What,
+                                             StringRef Advice) {
+  FlowResult F = Flow->origin(Arg);
+  if (F.Kind != Reported)
+    return;
+  std::string Origin = Reported == Origin::External
+                           ? " may contain data from outside the program; "
+                           : " comes from a value the analysis cannot trace to a constant or to "
+                             "a source; if outside data can reach it, ";
+  FindingBuilder B = report(Arg->getBeginLoc(), What + Origin + Advice.str());
+  F.explain(B);
+}
+
 void CommandInjectionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  StringRef Callee = Result.Nodes.getNodeAs<FunctionDecl>("fn")->getName();
+  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  llvm::ArrayRef<unsigned> Args = sinkArguments(*Fn);
+  if (Args.empty()) // `ops::system`: a project's own function of the same name
+    return;
+  Flow = &flow(*Result.Context);
+  StringRef Callee = Fn->getName();
   ASTContext &Ctx = *Result.Context;
   Launch Kind = launchKind(Callee);
-  unsigned Index = Kind == Launch::Spawn ? 1 : 0;
-  if (Call->getNumArgs() <= Index)
+  const Expr *Arg = sinkArgument(*Call, Args.front());
+  if (!Arg)
     return;
-  const Expr *Arg = Call->getArg(Index);
 
   if (Kind == Launch::Shell) {
     // system(NULL) only asks whether a shell exists.
-    if (Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
-        isConstantString(Arg, Ctx))
+    if (Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return;
-    report(Arg->getBeginLoc(),
-           "command passed to '" + Callee.str() +
-               "' is built at run time; a shell will interpret any metacharacters in it: run "
-               "the program with execv/posix_spawn and a fixed argument vector, or validate "
-               "against an allow-list");
+    reportIfReported(Arg, "command passed to '" + Callee.str() + "'",
+                     "a shell will interpret any metacharacters in it: run the program with "
+                     "execv/posix_spawn and a fixed argument vector, or validate against an "
+                     "allow-list");
     return;
   }
-  if (!isConstantString(Arg, Ctx)) {
-    report(Arg->getBeginLoc(),
-           "program run by '" + Callee.str() +
-               "' is chosen at run time; whoever controls the string runs any program: use a "
-               "fixed path, or choose among constants from an allow-list");
+  FlowResult Program = Flow->origin(Arg);
+  if (!Program.isConstant()) {
+    reportIfReported(Arg, "program run by '" + Callee.str() + "'",
+                     "whoever controls the string runs any program: use a fixed path, or "
+                     "choose among constants from an allow-list");
     return;
   }
   if (Kind == Launch::ProgramWithArgList)
-    checkShellScript(Call, Callee, Ctx);
+    checkShellScript(Call, Callee);
 }
 
 // Arguments to an ordinary program are data, never parsed by a shell: that is the safe way
 // to pass them. Only `sh -c SCRIPT` turns an argument back into shell code.
-void CommandInjectionCheck::checkShellScript(const CallExpr *Call, StringRef Callee,
-                                             ASTContext &Ctx) {
+void CommandInjectionCheck::checkShellScript(const CallExpr *Call, StringRef Callee) {
   std::optional<StringRef> Program = literalText(Call->getArg(0));
   Shell Kind = Program ? shellKind(*Program) : Shell::None;
   if (Kind == Shell::None)
@@ -133,13 +140,11 @@ void CommandInjectionCheck::checkShellScript(const CallExpr *Call, StringRef Cal
     }
     if (!isScriptFlag(*Option, Kind))
       continue;
-    const Expr *Script = Call->getArg(I + 1);
-    if (!isConstantString(Script, Ctx))
-      report(Script->getBeginLoc(),
-             "script passed to '" + Callee.str() + "' after '" + Option->str() +
-                 "' is built at run time; the shell will interpret any metacharacters in it: "
-                 "keep the script constant and pass the data as further arguments (\"$1\"), or "
-                 "run the program directly");
+    reportIfReported(Call->getArg(I + 1),
+                     "script passed to '" + Callee.str() + "' after '" + Option->str() + "'",
+                     "the shell will interpret any metacharacters in it: keep the script "
+                     "constant and pass the data as further arguments (\"$1\"), or run the "
+                     "program directly");
     return;
   }
 }

@@ -8,12 +8,12 @@ namespace users {
 
 inline int deleteSessionsOf(sqlite3 *Db, const std::string &UserId) {
   std::string Sql = "DELETE FROM sessions WHERE user_id = '" + UserId + "'";
-  // expect: database-sql-string-concat
+  // expect: database-sql-injection
   return sqlite3_exec(Db, Sql.c_str(), nullptr, nullptr, nullptr);
 }
 
 inline int purgeExpiredSessions(sqlite3 *Db) {
-  // ok: database-sql-string-concat
+  // ok: database-sql-injection
   return sqlite3_exec(Db, "DELETE FROM sessions WHERE expires_at < strftime('%s','now')", nullptr,
                       nullptr, nullptr);
 }

@@ -1,3 +1,4 @@
+// real-headers: yes
 #include "service_api.h"
 #include <cstddef>
 #include <mutex>

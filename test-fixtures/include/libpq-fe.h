@@ -31,6 +31,8 @@ typedef enum {
 } ExecStatusType;
 
 PGconn *PQconnectdb(const char *conninfo);
+PGconn *PQconnectdbParams(const char *const *keywords, const char *const *values,
+                          int expand_dbname);
 PGconn *PQsetdbLogin(const char *pghost, const char *pgport, const char *pgoptions,
                      const char *pgtty, const char *dbName, const char *login, const char *pwd);
 ConnStatusType PQstatus(const PGconn *conn);
@@ -50,6 +52,11 @@ int PQsendQuery(PGconn *conn, const char *query);
 int PQsendQueryParams(PGconn *conn, const char *command, int nParams, const Oid *paramTypes,
                       const char *const *paramValues, const int *paramLengths,
                       const int *paramFormats, int resultFormat);
+int PQsendPrepare(PGconn *conn, const char *stmtName, const char *query, int nParams,
+                  const Oid *paramTypes);
+int PQsendQueryPrepared(PGconn *conn, const char *stmtName, int nParams,
+                        const char *const *paramValues, const int *paramLengths,
+                        const int *paramFormats, int resultFormat);
 PGresult *PQgetResult(PGconn *conn);
 
 ExecStatusType PQresultStatus(const PGresult *res);
@@ -60,6 +67,11 @@ int PQnfields(const PGresult *res);
 char *PQgetvalue(const PGresult *res, int tup_num, int field_num);
 int PQgetisnull(const PGresult *res, int tup_num, int field_num);
 char *PQcmdTuples(PGresult *res);
+char *PQcmdStatus(PGresult *res);
+char *PQresStatus(ExecStatusType status);
+char *PQfname(const PGresult *res, int field_num);
+int PQfnumber(const PGresult *res, const char *field_name);
+int PQgetlength(const PGresult *res, int tup_num, int field_num);
 
 char *PQescapeLiteral(PGconn *conn, const char *str, size_t len);
 char *PQescapeIdentifier(PGconn *conn, const char *str, size_t len);

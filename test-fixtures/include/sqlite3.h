@@ -60,6 +60,9 @@ int sqlite3_open_v2(const char *filename, sqlite3 **ppDb, int flags, const char 
 int sqlite3_close(sqlite3 *db);
 int sqlite3_close_v2(sqlite3 *db);
 int sqlite3_busy_timeout(sqlite3 *db, int ms);
+int sqlite3_sleep(int ms);
+int sqlite3_get_autocommit(sqlite3 *db);
+sqlite3 *sqlite3_db_handle(sqlite3_stmt *stmt);
 
 int sqlite3_exec(sqlite3 *db, const char *sql, int (*callback)(void *, int, char **, char **),
                  void *arg, char **errmsg);

@@ -86,6 +86,7 @@ int remove(const char *filename);
 int rename(const char *old_name, const char *new_name);
 FILE *tmpfile(void);
 char *tmpnam(char *s);
+char *tmpnam_r(char *s);
 char *tempnam(const char *dir, const char *pfx);
 FILE *popen(const char *command, const char *mode);
 int pclose(FILE *stream);

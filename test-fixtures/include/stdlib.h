@@ -53,6 +53,15 @@ void srandom(unsigned int seed);
 double drand48(void);
 long lrand48(void);
 void srand48(long seed);
+double erand48(unsigned short xsubi[3]);
+long nrand48(unsigned short xsubi[3]);
+long mrand48(void);
+long jrand48(unsigned short xsubi[3]);
+unsigned short *seed48(unsigned short seed16v[3]);
+/* glibc 2.36 and the BSDs. */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int upper_bound);
 
 char *mktemp(char *templ);
 int mkstemp(char *templ);

@@ -20,7 +20,8 @@ int render_id(char *out, int id) {
 }
 
 char *scratch_name(void) {
-  // expect: security-banned-function
+  // ok: security-banned-function
+  // expect: security-insecure-temp-file
   return tempnam("/tmp", "app");
 }
 
@@ -38,4 +39,15 @@ int scratch_file(void) {
 size_t name_length(const struct user *u) {
   // ok: security-banned-function
   return strlen(u->name);
+}
+
+void rename_user(struct user *u, const char *name) {
+  // expect: security-banned-function
+  strncpy(u->name, name, sizeof u->name);
+}
+
+void rename_user_safely(struct user *u, const char *name) {
+  // ok: security-banned-function
+  strncpy(u->name, name, sizeof u->name);
+  u->name[31] = '\0';
 }

@@ -31,20 +31,24 @@ void logf(char *Out, const char *Format, ...) {
   va_list Args;
   va_start(Args, Format);
   // expect: security-banned-function
+  // expect: security-format-string
   vsprintf(Out, Format, Args);
   va_end(Args);
 }
 
 FILE *openScratch() {
   char Name[L_tmpnam];
-  // expect: security-banned-function
+  // Temporary names belong to security-insecure-temp-file, which reports them once.
+  // ok: security-banned-function
+  // expect: security-insecure-temp-file
   if (!tmpnam(Name))
     return nullptr;
   return std::fopen(Name, "w+");
 }
 
 int makeSpoolName(char *Template) {
-  // expect: security-banned-function
+  // ok: security-banned-function
+  // expect: security-insecure-temp-file
   return mktemp(Template) ? 0 : -1;
 }
 
@@ -95,5 +99,41 @@ std::string greet(const std::string &User) {
 
 void vlog(char *Out, std::size_t Size, const char *Format, va_list Args) {
   // ok: security-banned-function
+  // expect: security-format-string
   std::vsnprintf(Out, Size, Format, Args);
+}
+
+struct AuditRecord {
+  char Actor[32];
+  char Action[16];
+};
+
+void recordActor(AuditRecord &R, const char *Actor) {
+  // expect: security-banned-function
+  std::strncpy(R.Actor, Actor, sizeof R.Actor);
+}
+
+void recordAction(const char *Action) {
+  char Buffer[16];
+  // expect: security-banned-function
+  strncpy(Buffer, Action, 16);
+  std::puts(Buffer);
+}
+
+void recordActorSafely(AuditRecord &R, const char *Actor) {
+  // ok: security-banned-function
+  std::strncpy(R.Actor, Actor, sizeof R.Actor);
+  R.Actor[sizeof R.Actor - 1] = '\0';
+}
+
+void recordActionSafely(AuditRecord &R, const char *Action) {
+  // ok: security-banned-function
+  strncpy(R.Action, Action, sizeof(R.Action) - 1);
+  R.Action[sizeof(R.Action) - 1] = 0;
+}
+
+void recordDefaultAction(AuditRecord &R) {
+  // A shorter literal is padded with NULs: the copy is terminated.
+  // ok: security-banned-function
+  strncpy(R.Action, "login", sizeof R.Action);
 }

@@ -41,6 +41,11 @@ MYSQL_ROW mysql_fetch_row(MYSQL_RES *result);
 my_ulonglong mysql_num_rows(MYSQL_RES *res);
 unsigned int mysql_num_fields(MYSQL_RES *res);
 my_ulonglong mysql_affected_rows(MYSQL *mysql);
+int mysql_select_db(MYSQL *mysql, const char *db);
+
+bool mysql_autocommit(MYSQL *mysql, bool auto_mode);
+bool mysql_commit(MYSQL *mysql);
+bool mysql_rollback(MYSQL *mysql);
 
 unsigned long mysql_real_escape_string(MYSQL *mysql, char *to, const char *from,
                                        unsigned long length);
@@ -49,6 +54,11 @@ MYSQL_STMT *mysql_stmt_init(MYSQL *mysql);
 int mysql_stmt_prepare(MYSQL_STMT *stmt, const char *query, unsigned long length);
 bool mysql_stmt_bind_param(MYSQL_STMT *stmt, MYSQL_BIND *bnd);
 int mysql_stmt_execute(MYSQL_STMT *stmt);
+bool mysql_stmt_bind_result(MYSQL_STMT *stmt, MYSQL_BIND *bnd);
+int mysql_stmt_store_result(MYSQL_STMT *stmt);
+int mysql_stmt_fetch(MYSQL_STMT *stmt);
+my_ulonglong mysql_stmt_affected_rows(MYSQL_STMT *stmt);
+unsigned int mysql_stmt_errno(MYSQL_STMT *stmt);
 bool mysql_stmt_close(MYSQL_STMT *stmt);
 const char *mysql_stmt_error(MYSQL_STMT *stmt);
 

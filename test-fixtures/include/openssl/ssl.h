@@ -3,6 +3,7 @@
 #define SENIORLINT_MOCK_OPENSSL_SSL_H
 
 #include <openssl/crypto.h>
+#include <openssl/pem.h>
 #include <openssl/types.h>
 
 #ifdef __cplusplus
@@ -48,9 +49,14 @@ SSL_CTX *SSL_CTX_new(const SSL_METHOD *method);
 void SSL_CTX_free(SSL_CTX *ctx);
 void SSL_CTX_set_verify(SSL_CTX *ctx, int mode, SSL_verify_cb callback);
 void SSL_CTX_set_verify_depth(SSL_CTX *ctx, int depth);
+void SSL_CTX_set_cert_verify_callback(SSL_CTX *ctx, int (*cb)(X509_STORE_CTX *, void *),
+                                      void *arg);
+void SSL_CTX_set_default_passwd_cb(SSL_CTX *ctx, pem_password_cb *cb);
+void SSL_CTX_set_default_passwd_cb_userdata(SSL_CTX *ctx, void *u);
 int SSL_CTX_set_default_verify_paths(SSL_CTX *ctx);
 int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *CAfile, const char *CApath);
 int SSL_CTX_use_certificate_file(SSL_CTX *ctx, const char *file, int type);
+int SSL_CTX_use_certificate_chain_file(SSL_CTX *ctx, const char *file);
 int SSL_CTX_use_PrivateKey_file(SSL_CTX *ctx, const char *file, int type);
 long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg);
 int SSL_CTX_add_custom_ext(SSL_CTX *ctx, unsigned int ext_type, unsigned int context,
@@ -62,6 +68,9 @@ int SSL_CTX_add_custom_ext(SSL_CTX *ctx, unsigned int ext_type, unsigned int con
 SSL *SSL_new(SSL_CTX *ctx);
 void SSL_free(SSL *ssl);
 void SSL_set_verify(SSL *s, int mode, SSL_verify_cb callback);
+void SSL_set_default_passwd_cb_userdata(SSL *s, void *u);
+void SSL_set_connect_state(SSL *s);
+void SSL_set_accept_state(SSL *s);
 int SSL_set_fd(SSL *ssl, int fd);
 int SSL_connect(SSL *ssl);
 int SSL_accept(SSL *ssl);

@@ -18,6 +18,12 @@ typedef struct ssl_ctx_st SSL_CTX;
 typedef struct ssl_method_st SSL_METHOD;
 typedef struct x509_st X509;
 typedef struct x509_store_ctx_st X509_STORE_CTX;
+typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
+typedef struct bio_st BIO;
+typedef struct rsa_st RSA;
+typedef struct bignum_st BIGNUM;
+typedef struct bn_gencb_st BN_GENCB;
+typedef struct ossl_param_st OSSL_PARAM;
 
 #ifdef __cplusplus
 }

@@ -53,6 +53,9 @@ int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);
 int mkdir(const char *path, mode_t mode);
 int mkfifo(const char *path, mode_t mode);
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags);
+int mkdirat(int dirfd, const char *path, mode_t mode);
+int mkfifoat(int dirfd, const char *path, mode_t mode);
 mode_t umask(mode_t mask);
 
 #ifdef __cplusplus

@@ -17,7 +17,16 @@ constexpr const char* kSchema =
     "  age INTEGER NOT NULL,"
     "  admin INTEGER NOT NULL DEFAULT 0,"
     "  created_at INTEGER NOT NULL,"
-    "  lookups INTEGER NOT NULL DEFAULT 0)";
+    "  lookups INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE IF NOT EXISTS users_archive ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  email TEXT NOT NULL,"
+    "  country TEXT NOT NULL,"
+    "  city TEXT NOT NULL,"
+    "  age INTEGER NOT NULL,"
+    "  admin INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL)";
 
 constexpr const char* kInsertUser =
     "INSERT INTO users (name, email, country, city, age, admin, created_at) "
@@ -26,6 +35,11 @@ constexpr const char* kInsertUser =
 constexpr const char* kSelectByName =
     "SELECT id, name, email, country, city, age, admin, created_at FROM users "
     "WHERE name = ?1 ORDER BY id";
+
+// The admin list is small and shown on the status page.
+constexpr const char* kSelectAdmins =
+    // planted: database-select-star
+    "SELECT * FROM users WHERE admin = 1 ORDER BY name";
 
 constexpr const char* kSelectByCountry =
     "SELECT id, name, email, country, city, age, admin, created_at FROM users "
@@ -158,11 +172,56 @@ std::vector<User> UserRepository::list(const std::string& country, bool adminsOn
   return users;
 }
 
+std::vector<User> UserRepository::admins() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement query(db_, kSelectAdmins);
+  std::vector<User> users;
+  while (query.step()) {
+    users.push_back(readUser(query));
+  }
+  return users;
+}
+
+void UserRepository::setAdmin(long long id, bool admin) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, "UPDATE users SET admin = ?1 WHERE id = ?2", -1, &stmt, nullptr) !=
+          SQLITE_OK ||
+      sqlite3_bind_int(stmt, 1, admin ? 1 : 0) != SQLITE_OK ||
+      sqlite3_bind_int64(stmt, 2, id) != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    throw std::runtime_error("setAdmin failed: " + std::string(sqlite3_errmsg(db_)));
+  }
+  // planted: database-unchecked-result
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+}
+
+// Moves users who have not been looked up for two years out of the hot table.
+void UserRepository::archiveDormant() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  char* error = nullptr;
+  if (sqlite3_exec(db_,
+                   "INSERT INTO users_archive (id, name, email, country, city, age, admin, "
+                   "created_at) SELECT id, name, email, country, city, age, admin, created_at "
+                   "FROM users WHERE lookups = 0 AND created_at < strftime('%s', 'now', '-2 years')",
+                   nullptr, nullptr, &error) != SQLITE_OK ||
+      // planted: database-missing-transaction
+      sqlite3_exec(db_,
+                   "DELETE FROM users "
+                   "WHERE lookups = 0 AND created_at < strftime('%s', 'now', '-2 years')",
+                   nullptr, nullptr, &error) != SQLITE_OK) {
+    const std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    throw std::runtime_error("archiveDormant failed: " + message);
+  }
+}
+
 void UserRepository::recordLookup(const std::string& name) {
   std::lock_guard<std::mutex> lock(mutex_);
   const std::string sql = "UPDATE users SET lookups = lookups + 1 WHERE name = '" + name + "'";
   char* error = nullptr;
-  // planted: database-sql-string-concat
+  // planted: database-sql-injection
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
     const std::string message = error ? error : "unknown error";
     sqlite3_free(error);

@@ -31,6 +31,9 @@ public:
   long long create(const User& user);
   std::vector<User> findByName(const std::string& name) const;
   std::vector<User> list(const std::string& country, bool adminsOnly, int limit, int offset) const;
+  std::vector<User> admins() const;
+  void setAdmin(long long id, bool admin);
+  void archiveDormant();
   void recordLookup(const std::string& name);
 
 private:

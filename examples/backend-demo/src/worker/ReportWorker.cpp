@@ -156,7 +156,7 @@ std::string ReportWorker::checksum(const std::string& path) {
   }
   const std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   unsigned char digest[MD5_DIGEST_LENGTH];
-  // planted: security-weak-hash
+  // planted: security-weak-crypto
   MD5(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
   char hex[2 * MD5_DIGEST_LENGTH + 1];
   for (int i = 0; i < MD5_DIGEST_LENGTH; ++i) {

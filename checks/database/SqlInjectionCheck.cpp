@@ -1,0 +1,101 @@
+#include "SqlInjectionCheck.h"
+#include "CheckRegistry.h"
+#include "DatabaseApi.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace seniorlint {
+namespace {
+
+// The parameterised form of each client API, for the message.
+StringRef advice(DbFamily Family) {
+  switch (Family) {
+  case DbFamily::Sqlite:
+    return "put a `?` placeholder in a constant query and bind the value with sqlite3_bind_*";
+  case DbFamily::Libpq:
+    return "put $1, $2, ... in a constant query and pass the values to PQexecParams (or "
+           "PQprepare and PQexecPrepared)";
+  case DbFamily::MySql:
+    return "put `?` in a constant query, prepare it with mysql_stmt_prepare and bind the values "
+           "with mysql_stmt_bind_param";
+  case DbFamily::Pqxx:
+    return "put $1, $2, ... in a constant query and pass the values to exec_params (or prepare "
+           "and exec_prepared)";
+  case DbFamily::Soci:
+    return "put :name placeholders in a constant query and pass the values with soci::use()";
+  case DbFamily::Qt:
+    return "prepare a constant query with placeholders and pass the values with bindValue()";
+  case DbFamily::Odbc:
+    return "put `?` in a constant query, prepare it with SQLPrepare and bind the values with "
+           "SQLBindParameter";
+  }
+  return "";
+}
+
+StringRef advice(const DbApiFunction *Api, const FunctionDecl &Fn) {
+  if (Api)
+    return advice(Api->Family);
+  // SOCI's continuation pieces (`<< Name`) are not query functions of their own.
+  if (StringRef(Fn.getQualifiedNameAsString()).starts_with("soci::"))
+    return advice(DbFamily::Soci);
+  return "keep the query constant and bind the values through the client's parameter API";
+}
+
+// `Sql << "SELECT ..." << Name`: SOCI appends every piece after the first to the query.
+bool isAppendedPiece(const Expr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op || Op->getOperator() != OO_LessLess || Op->getNumArgs() != 2)
+    return false;
+  const auto *Before = dyn_cast<CXXOperatorCallExpr>(Op->getArg(0)->IgnoreImplicit());
+  return Before && Before->getOperator() == OO_LessLess;
+}
+
+} // namespace
+
+void SqlInjectionCheck::registerMatchers(MatchFinder &Finder) {
+  auto Sink = functionDecl(hasSinkName(spec())).bind("fn");
+  // Two matchers rather than expr(anyOf(...)): each is tried on its own node kind only.
+  auto Call = callExpr(callee(Sink)).bind("call");
+  auto Construct =
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasSinkName(spec())).bind("fn")))
+          .bind("call");
+  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Call), this);
+  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Construct), this);
+}
+
+void SqlInjectionCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
+  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn); Ctor && Ctor->isCopyOrMoveConstructor())
+    return;
+  const DbApiFunction *Api = findDatabaseApi(Call);
+  for (unsigned Index : sinkArguments(*Fn)) {
+    // Overloads share a name (`prepare(Name, Sql)` and `prepare(Sql)`); the database API table
+    // knows which argument of this one is the SQL, and `QSqlQuery::exec()` has none.
+    if (Api && Api->Sql != static_cast<int>(Index))
+      continue;
+    const Expr *Sql = databaseApiArg(Call, static_cast<int>(Index));
+    if (!Sql || Sql->isNullPointerConstant(*Result.Context, Expr::NPC_ValueDependentIsNotNull))
+      continue;
+    FlowResult F = flow(*Result.Context).origin(Sql);
+    if (!F.isConstant() && !F.Built && isAppendedPiece(Call))
+      F.Built = FlowStep{Call->getExprLoc(), "run-time value appended to the query here"};
+    // A whole query handed in by the caller is the caller's to check; a query assembled
+    // here from values nobody can vouch for is this function's mistake.
+    if (F.Kind != Origin::External && !(F.Kind == Origin::Unknown && F.Built))
+      continue;
+    std::string Name = Fn->getNameAsString();
+    std::string What = F.Kind == Origin::External
+                           ? "SQL text that may contain data from outside the program reaches '"
+                           : "SQL text built at run time reaches '";
+    FindingBuilder B = report(Call->getBeginLoc(), What + Name + "'; " + advice(Api, *Fn).str());
+    F.explain(B);
+    return;
+  }
+}
+
+SENIORLINT_REGISTER_CHECK(SqlInjectionCheck, "database-sql-injection");
+
+} // namespace seniorlint

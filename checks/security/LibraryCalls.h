@@ -1,0 +1,31 @@
+// What the security rules ask about calls into the C library and POSIX.
+#pragma once
+
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
+
+namespace seniorlint {
+
+// The C library's or POSIX's function, not a project's own `text::strcpy` or
+// `Buffer::strcat`: declared at file scope or in std, and `extern "C"` or in a system header.
+bool isCLibraryFunction(const clang::FunctionDecl &Fn, clang::ASTContext &Ctx);
+
+// A variable that keeps the value it was initialised with: const, or a local that its
+// function never modifies.
+bool keepsItsValue(const clang::VarDecl *VD, clang::ASTContext &Ctx);
+
+// Does an `open` flags argument name the macro Flag (`O_CREAT`, `O_EXCL`, ...)? The values
+// differ between systems, so the spelling is read, through a constant or never-modified local
+// (`const int Flags = O_WRONLY | O_CREAT;`).
+bool openFlagsName(const clang::Expr *Flags, llvm::StringRef Flag, clang::ASTContext &Ctx);
+
+// The value of an integer expression (a mode, a mask), if it is known when compiling.
+std::optional<uint64_t> knownValue(const clang::Expr *E, clang::ASTContext &Ctx);
+
+AST_MATCHER(clang::FunctionDecl, isCLibrary) {
+  return isCLibraryFunction(Node, Finder->getASTContext());
+}
+
+} // namespace seniorlint

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Check.h"
+#include "SecretNames.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace seniorlint {
+
+struct DbApiFunction;
+
+// security-plaintext-password-storage: a value named like a password, not hashed in the
+// function, written to a file (fprintf, fputs, fwrite, write, std::ofstream) or into a column
+// of an INSERT or UPDATE, bound as a parameter (SQLite, libpq, MySQL, libpqxx) or pasted
+// into the SQL text.
+class PlaintextPasswordStorageCheck : public Check {
+public:
+  explicit PlaintextPasswordStorageCheck(const CheckContext &Ctx);
+  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Reported.clear(); }
+
+private:
+  // The password's name when Value is a password that this function has not hashed.
+  std::optional<std::string> plaintextPassword(const clang::Expr *Value,
+                                               clang::ASTContext &Ctx) const;
+  void checkFileWrite(llvm::ArrayRef<const clang::Expr *> Written, llvm::StringRef Writer,
+                      clang::ASTContext &Ctx);
+  void checkBoundValues(const clang::CallExpr *Call, const DbApiFunction &Api,
+                        clang::ASTContext &Ctx);
+  // Text built from pieces (`+`, a format string): FormatPieces are printf or std::format
+  // arguments, spliced in order where the format has a conversion.
+  void checkBuiltSql(const std::string &Sql, llvm::ArrayRef<const clang::Expr *> Spliced,
+                     clang::ASTContext &Ctx);
+  void reportStored(const clang::Expr *Value, const std::string &Name, llvm::StringRef Column);
+
+  const SecretNames Passwords;
+  llvm::DenseSet<const clang::Expr *> Reported;
+};
+
+} // namespace seniorlint

@@ -1,0 +1,143 @@
+/* The shapes of the Juliet test suite (CWE-78): bad variants take the command from the
+ * environment, a file, a socket, the console or argv; good variants reach the same sink
+ * with a constant through locals, buffers, helpers, struct fields and constant conditions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#define COMMAND_PREFIX "ls "
+#define BUFFER_SIZE 100
+
+static const int STATIC_CONST_TRUE = 1;
+static const int STATIC_CONST_FIVE = 5;
+
+struct command_holder {
+  char *command;
+  const char *label;
+};
+
+void cwe78_environment_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  char *value = getenv("ADD");
+  if (value != NULL)
+    strncat(data + len, value, BUFFER_SIZE - len - 1);
+  // expect: security-command-injection
+  system(data);
+}
+
+void cwe78_file_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  FILE *file = fopen("/tmp/file.txt", "r");
+  if (file != NULL) {
+    if (fgets(data + len, (int)(BUFFER_SIZE - len), file) == NULL)
+      data[len] = '\0';
+    fclose(file);
+  }
+  // expect: security-command-injection
+  system(data);
+}
+
+void cwe78_console_bad(void) {
+  char *data = (char *)malloc(BUFFER_SIZE);
+  if (data == NULL)
+    return;
+  data[0] = '\0';
+  if (fgets(data, BUFFER_SIZE, stdin) == NULL)
+    data[0] = '\0';
+  // expect: security-command-injection
+  FILE *pipe = popen(data, "r");
+  if (pipe != NULL)
+    pclose(pipe);
+  free(data);
+}
+
+void cwe78_socket_bad(int sock) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  ssize_t received = recv(sock, data + len, BUFFER_SIZE - len - 1, 0);
+  if (received > 0)
+    data[len + (size_t)received] = '\0';
+  // expect: security-command-injection
+  system(data);
+}
+
+int main(int argc, char *argv[]) {
+  char command[BUFFER_SIZE];
+  if (argc > 1) {
+    snprintf(command, sizeof command, "ls %s", argv[1]);
+    // expect: security-command-injection
+    system(command);
+  }
+  return 0;
+}
+
+/* Good variants: the same sinks, constant input. */
+
+void cwe78_good_buffer(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  strncat(data + len, "*.txt", BUFFER_SIZE - len - 1);
+  // ok: security-command-injection
+  system(data);
+}
+
+void cwe78_good_constant_condition(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  if (STATIC_CONST_FIVE != 5) {
+    char *value = getenv("ADD");
+    if (value != NULL)
+      strncat(data, value, BUFFER_SIZE - strlen(data) - 1);
+  } else {
+    strncat(data, "*.txt", BUFFER_SIZE - strlen(data) - 1);
+  }
+  // ok: security-command-injection
+  system(data);
+}
+
+void cwe78_good_switch(void) {
+  char buffer[BUFFER_SIZE] = "";
+  char *data = buffer;
+  switch (6) {
+  case 6:
+    memcpy(data, "ls -la", sizeof "ls -la");
+    break;
+  default:
+    fgets(data, BUFFER_SIZE, stdin);
+    break;
+  }
+  // ok: security-command-injection
+  system(data);
+}
+
+static const char *good_source(void) { return STATIC_CONST_TRUE ? "ls -la" : "ls"; }
+
+void cwe78_good_helper(void) {
+  const char *data = good_source();
+  // ok: security-command-injection
+  system(data);
+}
+
+void cwe78_good_struct(void) {
+  char buffer[BUFFER_SIZE] = "ls -la";
+  struct command_holder holder;
+  holder.command = buffer;
+  holder.label = "listing";
+  // ok: security-command-injection
+  system(holder.command);
+}
+
+void cwe78_good_after_use(void) {
+  char buffer[BUFFER_SIZE] = "ls -la";
+  // ok: security-command-injection
+  system(buffer);
+  if (fgets(buffer, BUFFER_SIZE, stdin) != NULL)
+    printf("%s\n", buffer);
+}
