@@ -158,6 +158,17 @@ std::vector<std::string> toolArguments(const CompileJob &Job, const std::string 
     if (Unknown || MakesWarningsFatal || O.matches(clang::driver::options::OPT_pedantic_errors))
       Drop[A->getIndex() + 1] = true; // +1: Raw starts after argv[0]
   }
+  // A precompiled header was built by the build's compiler, maybe another clang or
+  // with other flags; loading it is fragile (seen to crash). Its source header stays
+  // included (-include), so the unit parses the same, only without the shortcut.
+  for (size_t I = 1; I < Args.size(); ++I) {
+    bool XclangPair = Args[I] == "-Xclang" && I + 3 < Args.size() &&
+                      Args[I + 1] == "-include-pch" && Args[I + 2] == "-Xclang";
+    if (XclangPair)
+      Drop[I] = Drop[I + 1] = Drop[I + 2] = Drop[I + 3] = true;
+    else if (Args[I] == "-include-pch" && I + 1 < Args.size())
+      Drop[I] = Drop[I + 1] = true;
+  }
   std::vector<std::string> Out;
   Out.push_back("clang-tool");
   for (size_t I = 1; I < Args.size(); ++I)

@@ -119,6 +119,17 @@ TEST(ToolArguments, GccOnlyFlagsAndWerrorAreDropped) {
     EXPECT_NE(Joined.find(Kept), std::string::npos) << Kept << " lost in: " << Joined;
 }
 
+TEST(ToolArguments, PrecompiledHeadersAreNotLoadedButTheirHeaderStaysIncluded) {
+  CompileJob Job{"/p/a.cpp", "/p",
+                 {"clang++", "-Xclang", "-include-pch", "-Xclang", "/b/cmake_pch.hxx.pch", "-Xclang",
+                  "-include", "-Xclang", "/b/cmake_pch.hxx", "-include-pch", "other.pch", "-c",
+                  "/p/a.cpp"},
+                 ""};
+  std::string Joined = llvm::join(toolArguments(Job, "/res"), " ");
+  EXPECT_EQ(Joined.find(".pch"), std::string::npos) << Joined;
+  EXPECT_NE(Joined.find("-Xclang -include -Xclang /b/cmake_pch.hxx"), std::string::npos) << Joined;
+}
+
 class Analysis : public CompileDatabase {};
 
 TEST_F(Analysis, GccFlagsDoNotStopAnalysis) {
