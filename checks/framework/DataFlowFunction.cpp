@@ -100,13 +100,14 @@ public:
   }
 
   bool TraverseSwitchStmt(SwitchStmt *S) {
-    Expr::EvalResult Value;
+    Expr::EvalResult Selector;
     const auto *Body = dyn_cast_or_null<CompoundStmt>(S->getBody());
     const Expr *Cond = S->getCond();
-    if (!Body || Cond->isValueDependent() ||
-        !Cond->EvaluateAsInt(Value, Index.Ctx) || !Value.Val.isInt())
+    if (!Body || Cond->isValueDependent() || !Cond->EvaluateAsInt(Selector, Index.Ctx) ||
+        !Selector.Val.isInt())
       return RecursiveASTVisitor::TraverseSwitchStmt(S);
-    const Stmt *Start = liveCase(Body, Value.Val.getInt());
+    // From the matching label to the first break or return at the top of the body.
+    const Stmt *Start = liveCase(Body, Selector.Val.getInt());
     bool Live = false;
     for (Stmt *Child : Body->body()) {
       Live = Live || Child == Start;
@@ -115,11 +116,9 @@ public:
       Stmt *Inner = Child;
       while (auto *Case = dyn_cast<SwitchCase>(Inner))
         Inner = Case->getSubStmt();
-      if (isa<BreakStmt, ReturnStmt>(Inner)) {
-        TraverseStmt(Inner);
-        break;
-      }
       TraverseStmt(Inner);
+      if (isa<BreakStmt, ReturnStmt>(Inner))
+        break;
     }
     return true;
   }
@@ -199,8 +198,6 @@ public:
   }
 
 private:
-  static const CaseStmt *asCase(const Stmt *S) { return dyn_cast<CaseStmt>(S); }
-
   std::optional<bool> constantCondition(const Expr *Cond) const {
     bool Result;
     if (!Cond || Cond->isValueDependent() || Cond->isInstantiationDependent() ||
@@ -212,16 +209,16 @@ private:
   const Stmt *liveCase(const CompoundStmt *Body, const llvm::APSInt &Value) const {
     const Stmt *Default = nullptr;
     for (const Stmt *Child : Body->body())
-      for (const Stmt *Label = Child; const auto *Case = dyn_cast<SwitchCase>(Label);
-           Label = Case->getSubStmt()) {
+      for (const Stmt *Labelled = Child; const auto *Case = dyn_cast<SwitchCase>(Labelled);
+           Labelled = Case->getSubStmt()) {
         if (isa<DefaultStmt>(Case)) {
           Default = Default ? Default : Child;
           continue;
         }
-        Expr::EvalResult Value2;
-        const Expr *LHS = asCase(Case)->getLHS();
-        if (!LHS->isValueDependent() && LHS->EvaluateAsInt(Value2, Index.Ctx) &&
-            llvm::APSInt::isSameValue(Value2.Val.getInt(), Value))
+        Expr::EvalResult Label;
+        const Expr *LHS = cast<CaseStmt>(Case)->getLHS();
+        if (!LHS->isValueDependent() && LHS->EvaluateAsInt(Label, Index.Ctx) &&
+            llvm::APSInt::isSameValue(Label.Val.getInt(), Value))
           return Child;
       }
     return Default;
