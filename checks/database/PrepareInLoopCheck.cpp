@@ -4,7 +4,6 @@
 #include "DatabaseApi.h"
 #include "Loops.h"
 #include "SqlText.h"
-#include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;

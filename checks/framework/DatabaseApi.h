@@ -21,6 +21,10 @@
 //   ...
 //   const DbApiFunction *F = findDatabaseApi(Call);   // nullptr: not in the table
 //   const Expr *Sql = databaseApiArg(Call, F->Sql);   // nullptr: no such argument
+//
+// Also here, because they are questions about these calls too: passedText() (the text an
+// SQL argument passes on through c_str(), casts and conversions) and DbSuccess (on which
+// branch of a condition the call worked, for path and retry reasoning).
 #pragma once
 
 #include "clang/ASTMatchers/ASTMatchers.h"

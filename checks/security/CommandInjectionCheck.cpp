@@ -74,9 +74,8 @@ void CommandInjectionCheck::registerMatchers(MatchFinder &Finder) {
 
 // Findings of the reported origin only: the main rule reports data that may come from
 // outside, the unknown-origin variant what the analysis could not trace.
-void CommandInjectionCheck::reportIfReported(const Expr *Arg, const std::string &What,
-                                             StringRef Advice) {
-  FlowResult F = Flow->origin(Arg);
+void CommandInjectionCheck::reportIfReported(const Expr *Arg, const FlowResult &F,
+                                             const std::string &What, StringRef Advice) {
   if (F.Kind != Reported)
     return;
   std::string Origin = Reported == Origin::External
@@ -94,7 +93,7 @@ void CommandInjectionCheck::check(const MatchFinder::MatchResult &Result) {
   if (Args.empty()) // `ops::system`: a project's own function of the same name
     return;
   Flow = &flow(*Result.Context);
-  StringRef Callee = Fn->getName();
+  std::string Callee = Fn->getNameAsString(); // configured sinks may be operators
   ASTContext &Ctx = *Result.Context;
   Launch Kind = launchKind(Callee);
   const Expr *Arg = sinkArgument(*Call, Args.front());
@@ -105,7 +104,7 @@ void CommandInjectionCheck::check(const MatchFinder::MatchResult &Result) {
     // system(NULL) only asks whether a shell exists.
     if (Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return;
-    reportIfReported(Arg, "command passed to '" + Callee.str() + "'",
+    reportIfReported(Arg, Flow->origin(Arg), "command passed to '" + Callee + "'",
                      "a shell will interpret any metacharacters in it: run the program with "
                      "execv/posix_spawn and a fixed argument vector, or validate against an "
                      "allow-list");
@@ -113,7 +112,7 @@ void CommandInjectionCheck::check(const MatchFinder::MatchResult &Result) {
   }
   FlowResult Program = Flow->origin(Arg);
   if (!Program.isConstant()) {
-    reportIfReported(Arg, "program run by '" + Callee.str() + "'",
+    reportIfReported(Arg, Program, "program run by '" + Callee + "'",
                      "whoever controls the string runs any program: use a fixed path, or "
                      "choose among constants from an allow-list");
     return;
@@ -140,7 +139,8 @@ void CommandInjectionCheck::checkShellScript(const CallExpr *Call, StringRef Cal
     }
     if (!isScriptFlag(*Option, Kind))
       continue;
-    reportIfReported(Call->getArg(I + 1),
+    const Expr *Script = Call->getArg(I + 1);
+    reportIfReported(Script, Flow->origin(Script),
                      "script passed to '" + Callee.str() + "' after '" + Option->str() + "'",
                      "the shell will interpret any metacharacters in it: keep the script "
                      "constant and pass the data as further arguments (\"$1\"), or run the "

@@ -21,7 +21,8 @@ protected:
 
 private:
   void checkShellScript(const clang::CallExpr *Call, llvm::StringRef Callee);
-  void reportIfReported(const clang::Expr *Arg, const std::string &What, llvm::StringRef Advice);
+  void reportIfReported(const clang::Expr *Arg, const FlowResult &F, const std::string &What,
+                        llvm::StringRef Advice);
 
   const Origin Reported;
   DataFlow *Flow = nullptr; // this translation unit's, set by check()
