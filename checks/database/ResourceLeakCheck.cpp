@@ -141,9 +141,24 @@ bool ownershipStaysInside(const VarDecl *Var, const Stmt *Body, ASTContext &Ctx)
 
 // One way out of the function along which the handle is still held.
 struct Exit {
+  enum Way { Returns, Throws, FallsOff, LoopsBack };
   SourceLocation Loc;
-  StringRef How;
+  Way How;
 };
+
+std::string exitNote(Exit::Way How, const std::string &Release) {
+  switch (How) {
+  case Exit::Returns:
+    return "the function returns here without " + Release;
+  case Exit::Throws:
+    return "the function throws here without " + Release;
+  case Exit::FallsOff:
+    return "the function ends here without " + Release;
+  case Exit::LoopsBack:
+    break;
+  }
+  return "the loop comes back here and overwrites it without " + Release;
+}
 
 // Walks the paths from the acquisition to the function's exit.
 class PathSearch {
@@ -244,7 +259,9 @@ std::vector<Exit> PathSearch::leaks(SourceLocation FunctionEnd) {
       std::optional<CFGStmt> Element = (*S.Block)[I].getAs<CFGStmt>();
       if (!Element)
         continue;
-      if (Element->getStmt() == Acquire) { // around a loop: acquired again, unreleased
+      if (Element->getStmt() == Acquire) {
+        // Around a loop and acquired again: the new handle overwrites the unreleased one.
+        Leaks.push_back({Acquire->getBeginLoc(), Exit::LoopsBack});
         Done = true;
         break;
       }
@@ -257,10 +274,10 @@ std::vector<Exit> PathSearch::leaks(SourceLocation FunctionEnd) {
         S.StatusLive = false;
         break;
       case Effect::Returns:
-        S.Last = {Element->getStmt()->getBeginLoc(), "returns"};
+        S.Last = {Element->getStmt()->getBeginLoc(), Exit::Returns};
         break;
       case Effect::Throws:
-        S.Last = {Element->getStmt()->getBeginLoc(), "throws"};
+        S.Last = {Element->getStmt()->getBeginLoc(), Exit::Throws};
         break;
       case Effect::None:
         break;
@@ -269,7 +286,7 @@ std::vector<Exit> PathSearch::leaks(SourceLocation FunctionEnd) {
     if (Done || S.Block->hasNoReturnElement())
       continue;
     if (S.Block == &Cfg.getExit()) {
-      Leaks.push_back(S.Last.Loc.isValid() ? S.Last : Exit{FunctionEnd, "ends"});
+      Leaks.push_back(S.Last.Loc.isValid() ? S.Last : Exit{FunctionEnd, Exit::FallsOff});
       continue;
     }
     unsigned Index = 0;
@@ -390,9 +407,7 @@ void ResourceLeakCheck::check(const MatchFinder::MatchResult &Result) {
                         Ctx.getSourceManager().getExpansionLoc(E.Loc)),
                     E);
   for (const auto &[Offset, E] : Ordered)
-    Finding.note(E.Loc,
-                 ("the function " + E.How + " here without " + releaseCall(F->Acquires, Name))
-                     .str());
+    Finding.note(E.Loc, exitNote(E.How, releaseCall(F->Acquires, Name)));
 }
 
 SENIORLINT_REGISTER_CHECK(ResourceLeakCheck, "database-resource-leak");

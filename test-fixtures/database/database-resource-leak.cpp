@@ -118,6 +118,23 @@ PGresult *fetchOrders(PGconn *Conn) {
   return Res;
 }
 
+// `continue` skips PQclear: the next iteration overwrites the unreleased result.
+int countPaid(PGconn *Conn, const std::vector<std::string> &Months) {
+  int Paid = 0;
+  for (const std::string &Month : Months) {
+    const char *Params[1] = {Month.c_str()};
+    // expect: database-query-in-loop
+    // expect: database-resource-leak
+    PGresult *Res = PQexecParams(Conn, "SELECT id FROM invoices WHERE paid AND month = $1", 1,
+                                 nullptr, Params, nullptr, nullptr, 0);
+    if (PQresultStatus(Res) != PGRES_TUPLES_OK)
+      continue;
+    Paid += PQntuples(Res);
+    PQclear(Res);
+  }
+  return Paid;
+}
+
 // --- MySQL ----------------------------------------------------------------------------
 
 // An empty result returns early without mysql_free_result.
