@@ -5,6 +5,7 @@
 #include "Catalogue.h"
 #include "CommandLine.h"
 #include "Run.h"
+#include "TestSupport.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -16,21 +17,8 @@ using namespace seniorlint;
 
 namespace {
 
-class Baselines : public ::testing::Test {
+class Baselines : public seniorlint::testing::ScratchDir {
 protected:
-  void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-baseline", Dir));
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-
-  std::string path(llvm::StringRef Rel) { return (Dir + "/" + Rel).str(); }
-  void write(llvm::StringRef Rel, llvm::StringRef Text) {
-    std::string Path = path(Rel);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
-    ASSERT_FALSE(EC) << Path;
-  }
   Finding finding(llvm::StringRef Rel, unsigned Line) {
     Finding F;
     F.RuleId = "security-banned-function";
@@ -58,7 +46,6 @@ protected:
     return Read ? "" : llvm::toString(Read.takeError());
   }
 
-  llvm::SmallString<256> Dir;
   using Lines = std::vector<unsigned>;
 };
 
@@ -181,60 +168,17 @@ class BaselineRuns : public Baselines {
 protected:
   void SetUp() override {
     Baselines::SetUp();
-    write("include/cstr.h", "#pragma once\nextern \"C\" char *strcpy(char *, const char *);\n");
-    write("include/util.h", "#pragma once\n"
-                            "#include \"cstr.h\"\n"
-                            "inline void fill(char *d, const char *s) {\n"
-                            "  strcpy(d, s);\n"
-                            "}\n");
-    write("src/a.cpp", "#include \"util.h\"\n"
-                       "void a(char *d, const char *s) {\n"
-                       "  strcpy(d, s);\n"
-                       "}\n");
-    write("src/b.cpp", std::string("#include \"cstr.h\"\n") + TwoBlocks);
-    write("src/c.cpp", "#include \"cstr.h\"\n"
-                       "void c(char *d, const char *s) {\n"
-                       "  strcpy(d, s);\n"
-                       "}\n");
-    database({"a.cpp", "b.cpp", "c.cpp"});
-  }
-
-  void database(const std::vector<std::string> &Sources) {
-    llvm::json::Array Entries;
-    for (const std::string &S : Sources)
-      Entries.push_back(llvm::json::Object{
-          {"directory", path("src")},
-          {"file", S},
-          {"command", "clang++ -std=c++17 -I" + path("include") + " -c " + S}});
-    std::string Text;
-    llvm::raw_string_ostream(Text) << llvm::json::Value(std::move(Entries));
-    write("compile_commands.json", Text);
+    writeStrcpyProject(std::string("#include \"cstr.h\"\n") + TwoBlocks);
   }
 
   // "file:line" of each finding reported, and the exit code.
   std::vector<std::string> run(const std::string &Baseline, const std::string &WriteBaseline,
                                int &Exit) {
-    static Catalogue C = llvm::cantFail(Catalogue::builtin());
     CommandLine CL;
-    CL.BuildPath = path("compile_commands.json");
-    CL.SourceRoot = Dir.str().str();
     CL.Checks = "-*,security-banned-function";
-    CL.Quiet = true;
     CL.Baseline = Baseline;
     CL.WriteBaseline = WriteBaseline;
-    CL.Outputs.push_back({"json", path("out.json")});
-    Exit = runAnalysis(CL, C, "seniorlint");
-    std::vector<std::string> Out;
-    auto Buffer = llvm::MemoryBuffer::getFile(path("out.json"));
-    if (!Buffer)
-      return Out;
-    auto Doc = llvm::json::parse((*Buffer)->getBuffer());
-    EXPECT_TRUE(bool(Doc));
-    if (Doc)
-      for (const llvm::json::Value &F : *Doc->getAsObject()->getArray("findings"))
-        Out.push_back(F.getAsObject()->getString("file")->str() + ":" +
-                      std::to_string(*F.getAsObject()->getInteger("line")));
-    return Out;
+    return runDriver(CL, &Exit);
   }
   using Names = std::vector<std::string>;
 };
@@ -268,7 +212,7 @@ TEST_F(BaselineRuns, MovedLinesEditedHeaderAndRenamedFileStayAccepted) {
                           "}\n");
   // A file renamed.
   ASSERT_FALSE(llvm::sys::fs::rename(path("src/c.cpp"), path("src/renamed.cpp")));
-  database({"a.cpp", "b.cpp", "renamed.cpp"});
+  writeCompileDatabase({"a.cpp", "b.cpp", "renamed.cpp"});
 
   EXPECT_EQ(run(path("baseline.json"), "", Exit), Names{});
   EXPECT_EQ(Exit, 0);

@@ -1,19 +1,16 @@
 // --checks globs: order matters, typos are errors with a suggestion.
 #include "CheckSelection.h"
+#include "TestSupport.h"
 #include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace seniorlint;
+using seniorlint::testing::builtinCatalogue;
 
 namespace {
 
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
-
 std::vector<std::string> ids(llvm::StringRef Globs) {
-  auto Rules = selectRules(catalogue(), Globs);
+  auto Rules = selectRules(builtinCatalogue(), Globs);
   std::vector<std::string> Out;
   if (!Rules) {
     Out.push_back("error: " + llvm::toString(Rules.takeError()));
@@ -25,7 +22,7 @@ std::vector<std::string> ids(llvm::StringRef Globs) {
 }
 
 size_t onByDefault() {
-  return std::count_if(catalogue().rules().begin(), catalogue().rules().end(),
+  return std::count_if(builtinCatalogue().rules().begin(), builtinCatalogue().rules().end(),
                        [](const RuleInfo &R) { return R.EnabledByDefault; });
 }
 
@@ -39,7 +36,7 @@ TEST(CheckSelection, EmptyMeansEveryRuleOnByDefault) {
 // `enabled: false` keeps a rule out of the starting set; any later glob that matches it,
 // `*` included, turns it on, and '-' turns it off again.
 TEST(CheckSelection, OffByDefaultRulesRunWhenAGlobMatchesThem) {
-  EXPECT_EQ(ids("*").size(), catalogue().rules().size());
+  EXPECT_EQ(ids("*").size(), builtinCatalogue().rules().size());
   std::vector<std::string> Audit = ids("security-command-injection-unknown-origin");
   EXPECT_EQ(Audit.size(), onByDefault() + 1);
   EXPECT_EQ(ids("-*,security-command-*"),

@@ -1,6 +1,7 @@
 // Reading compile databases as real projects write them, and the errors for bad ones.
 #include "Analyzer.h"
 #include "CompileDatabase.h"
+#include "TestSupport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -11,30 +12,13 @@ using namespace seniorlint;
 
 namespace {
 
-class CompileDatabase : public ::testing::Test {
+class CompileDatabase : public seniorlint::testing::ScratchDir {
 protected:
-  void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-db", Dir));
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-
-  std::string write(llvm::StringRef Name, llvm::StringRef Text) {
-    llvm::SmallString<256> Path(Dir);
-    llvm::sys::path::append(Path, Name);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Path, EC);
-    OS << Text;
-    return Path.str().str();
-  }
-  std::string path(llvm::StringRef Name) const { return (Dir + "/" + Name).str(); }
   std::string errorFor(llvm::StringRef Json) {
     write("compile_commands.json", Json);
     auto Jobs = loadCompileDatabase(Dir.str().str());
     return Jobs ? "" : llvm::toString(Jobs.takeError());
   }
-
-  llvm::SmallString<256> Dir;
 };
 
 TEST_F(CompileDatabase, MissingDatabaseSaysWhereAndHow) {

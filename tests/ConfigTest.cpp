@@ -1,22 +1,19 @@
 // .seniorlint.yaml: what it changes, where it is found, and its errors.
 #include "Config.h"
-#include <algorithm>
+#include "TestSupport.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace seniorlint;
+using seniorlint::testing::builtinCatalogue;
 
 namespace {
 
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
-
 std::string errorOf(llvm::StringRef Text) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", Text);
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", Text);
   return Cfg ? "" : llvm::toString(Cfg.takeError());
 }
 
@@ -28,7 +25,7 @@ const CheckContext *find(const std::vector<CheckContext> &Checks, llvm::StringRe
 }
 
 TEST(Config, ChecksSeverityAndOptionsApply) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", R"(
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", R"(
 checks: "-*,design-*,security-command-injection"
 rules:
   design-too-many-parameters:
@@ -37,7 +34,7 @@ rules:
       max-parameters: 9
 )");
   ASSERT_TRUE(bool(Cfg)) << llvm::toString(Cfg.takeError());
-  auto Checks = Cfg->checks(catalogue(), "");
+  auto Checks = Cfg->checks(builtinCatalogue(), "");
   ASSERT_TRUE(bool(Checks));
   const CheckContext *Params = find(*Checks, "design-too-many-parameters");
   ASSERT_NE(Params, nullptr);
@@ -48,20 +45,20 @@ rules:
 }
 
 TEST(Config, CommandLineChecksComeLast) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", "checks: [\"-*\", \"design-*\"]\n");
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", "checks: [\"-*\", \"design-*\"]\n");
   ASSERT_TRUE(bool(Cfg));
-  auto Checks = Cfg->checks(catalogue(), "errors-empty-catch");
+  auto Checks = Cfg->checks(builtinCatalogue(), "errors-empty-catch");
   ASSERT_TRUE(bool(Checks));
   EXPECT_NE(find(*Checks, "errors-empty-catch"), nullptr);
   EXPECT_NE(find(*Checks, "design-too-many-parameters"), nullptr);
 }
 
 TEST(Config, EmptyFileMeansDefaults) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", "");
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", "");
   ASSERT_TRUE(bool(Cfg));
-  size_t OnByDefault = std::count_if(catalogue().rules().begin(), catalogue().rules().end(),
+  size_t OnByDefault = std::count_if(builtinCatalogue().rules().begin(), builtinCatalogue().rules().end(),
                                      [](const RuleInfo &R) { return R.EnabledByDefault; });
-  EXPECT_EQ(llvm::cantFail(Cfg->checks(catalogue(), "")).size(), OnByDefault);
+  EXPECT_EQ(llvm::cantFail(Cfg->checks(builtinCatalogue(), "")).size(), OnByDefault);
 }
 
 TEST(Config, UnknownKeySuggestsTheRightOne) {
@@ -72,7 +69,7 @@ TEST(Config, UnknownKeySuggestsTheRightOne) {
 
 // data-flow: sources join the catalogue's for every rule; sinks join the named rule's.
 TEST(Config, DataFlowSourcesAndSinksExtendTheCatalogue) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml", R"(
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", R"(
 data-flow:
   sources:
     - {function: "http::Request::body", argument: return, kind: network}
@@ -83,24 +80,24 @@ data-flow:
       - {function: "ops::run_shell", argument: 0}
 )");
   ASSERT_TRUE(bool(Cfg)) << llvm::toString(Cfg.takeError());
-  auto Checks = llvm::cantFail(Cfg->checks(catalogue(), ""));
+  auto Checks = llvm::cantFail(Cfg->checks(builtinCatalogue(), ""));
   const CheckContext *Command = find(Checks, "security-command-injection");
   ASSERT_NE(Command, nullptr);
   ASSERT_TRUE(Command->Flow);
   const DataFlowSpec &Spec = *Command->Flow;
-  EXPECT_EQ(Spec.Sources.size(), catalogue().dataFlowSources().size() + 3);
+  EXPECT_EQ(Spec.Sources.size(), builtinCatalogue().dataFlowSources().size() + 3);
   const FlowSource &Frame = Spec.Sources[Spec.Sources.size() - 2];
   EXPECT_EQ(Frame.Function, "read_frame");
   EXPECT_EQ(Frame.Argument, 1);
   EXPECT_TRUE(Frame.AndLater);
   EXPECT_EQ(Spec.Sources.back().Kind, SourceKind::Sanitizer);
-  EXPECT_EQ(Spec.Sinks.size(), catalogue().findRule("security-command-injection")->Sinks.size() + 1);
+  EXPECT_EQ(Spec.Sinks.size(), builtinCatalogue().findRule("security-command-injection")->Sinks.size() + 1);
   EXPECT_EQ(Spec.Sinks.back().Function, "ops::run_shell");
   // Other rules see the sources, not this rule's sinks.
   const CheckContext *Format = find(Checks, "security-format-string");
   ASSERT_NE(Format, nullptr);
   EXPECT_EQ(Format->Flow->Sources.size(), Spec.Sources.size());
-  EXPECT_EQ(Format->Flow->Sinks.size(), catalogue().findRule("security-format-string")->Sinks.size());
+  EXPECT_EQ(Format->Flow->Sinks.size(), builtinCatalogue().findRule("security-format-string")->Sinks.size());
 }
 
 TEST(Config, DataFlowErrorsNameTheLocationAndSuggest) {
@@ -159,7 +156,7 @@ TEST(Config, SyntaxErrorHasALocation) {
 }
 
 TEST(Config, PathsIncludeAndExcludeAreRelativeToTheConfig) {
-  auto Cfg = parseConfig(catalogue(), "/p/.seniorlint.yaml",
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml",
                          "paths:\n  include: ['src/*']\n  exclude: ['src/generated/*']\n");
   ASSERT_TRUE(bool(Cfg));
   EXPECT_TRUE(Cfg->covers("/p/src/db/repo.cpp"));
@@ -167,23 +164,12 @@ TEST(Config, PathsIncludeAndExcludeAreRelativeToTheConfig) {
   EXPECT_FALSE(Cfg->covers("/p/tools/gen.cpp"));
 }
 
-class ConfigDiscovery : public ::testing::Test {
-protected:
-  void SetUp() override { ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-cfg", Dir)); }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-  void write(llvm::StringRef Rel, llvm::StringRef Text) {
-    std::string Path = (Dir + "/" + Rel).str();
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
-  }
-  llvm::SmallString<256> Dir;
-};
+class ConfigDiscovery : public seniorlint::testing::ScratchDir {};
 
 TEST_F(ConfigDiscovery, NearestFileWins) {
   write(".seniorlint.yaml", "checks: '-*,security-*'\n");
   write("legacy/.seniorlint.yaml", "checks: '-*,errors-*'\n");
-  ConfigStore Store(catalogue(), "");
+  ConfigStore Store(builtinCatalogue(), "");
   auto Top = Store.forFile((Dir + "/src/a.cpp").str());
   auto Legacy = Store.forFile((Dir + "/legacy/deep/b.cpp").str());
   ASSERT_TRUE(bool(Top) && bool(Legacy));
@@ -194,7 +180,7 @@ TEST_F(ConfigDiscovery, NearestFileWins) {
 TEST_F(ConfigDiscovery, ExplicitFileOverridesDiscovery) {
   write("legacy/.seniorlint.yaml", "checks: '-*,errors-*'\n");
   write("ci.yaml", "checks: '-*,design-*'\n");
-  ConfigStore Store(catalogue(), (Dir + "/ci.yaml").str());
+  ConfigStore Store(builtinCatalogue(), (Dir + "/ci.yaml").str());
   auto Cfg = Store.forFile((Dir + "/legacy/b.cpp").str());
   ASSERT_TRUE(bool(Cfg));
   EXPECT_EQ((*Cfg)->Path, (Dir + "/ci.yaml").str());
@@ -202,7 +188,7 @@ TEST_F(ConfigDiscovery, ExplicitFileOverridesDiscovery) {
 
 TEST_F(ConfigDiscovery, BrokenConfigIsAnErrorNotADefault) {
   write(".seniorlint.yaml", "rules: [\n");
-  ConfigStore Store(catalogue(), "");
+  ConfigStore Store(builtinCatalogue(), "");
   auto Cfg = Store.forFile((Dir + "/a.cpp").str());
   ASSERT_FALSE(bool(Cfg));
   EXPECT_NE(llvm::toString(Cfg.takeError()).find(".seniorlint.yaml:"), std::string::npos);

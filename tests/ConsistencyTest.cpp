@@ -5,6 +5,7 @@
 #include "CheckRegistry.h"
 #include "FixtureSupport.h"
 #include "Run.h"
+#include "TestSupport.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <gtest/gtest.h>
@@ -15,32 +16,27 @@ using namespace seniorlint::testing;
 
 namespace {
 
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
-
 std::string readSource(const std::string &Rel) {
   auto Buffer = llvm::MemoryBuffer::getFile(std::string(SENIORLINT_SOURCE_DIR) + "/" + Rel);
   return Buffer ? (*Buffer)->getBuffer().str() : "";
 }
 
 TEST(Consistency, EveryRuleHasACheck) {
-  for (const RuleInfo &R : catalogue().rules())
+  for (const RuleInfo &R : builtinCatalogue().rules())
     EXPECT_TRUE(CheckRegistry::all().count(R.Id) || isDriverRule(R.Id))
         << R.Id << " has no registered check";
 }
 
 TEST(Consistency, EveryCheckIsInTheCatalogue) {
   for (const auto &Entry : CheckRegistry::all())
-    EXPECT_NE(catalogue().findRule(Entry.first), nullptr)
+    EXPECT_NE(builtinCatalogue().findRule(Entry.first), nullptr)
         << "check " << Entry.first << " has no catalogue entry";
 }
 
 TEST(Consistency, EveryRuleDocFollowsTheTemplate) {
   const char *Sections[] = {"## Why a senior cares", "## Bad", "## Good", "## Options",
                             "## Fix-it", "## Limits", "## References"};
-  for (const RuleInfo &R : catalogue().rules()) {
+  for (const RuleInfo &R : builtinCatalogue().rules()) {
     std::string Doc = readSource(R.Doc);
     ASSERT_FALSE(Doc.empty()) << R.Id << ": missing doc page " << R.Doc;
     EXPECT_EQ(Doc.rfind("# " + R.Id + "\n", 0), 0u) << R.Doc << " must start with '# " << R.Id << "'";
@@ -55,10 +51,10 @@ TEST(Consistency, EveryRuleDocFollowsTheTemplate) {
 }
 
 TEST(Consistency, EveryTipPageListsItsRules) {
-  for (const TipInfo &T : catalogue().tips()) {
+  for (const TipInfo &T : builtinCatalogue().tips()) {
     std::string Doc = readSource(T.Doc);
     ASSERT_FALSE(Doc.empty()) << T.Id << ": missing tip page " << T.Doc;
-    for (const RuleInfo &R : catalogue().rules())
+    for (const RuleInfo &R : builtinCatalogue().rules())
       if (R.Tip == T.Id)
         EXPECT_NE(Doc.find("../rules/" + R.Id + ".md"), std::string::npos)
             << T.Doc << " does not link rule " << R.Id;
@@ -76,11 +72,11 @@ TEST(Consistency, EveryRuleHasFixturesWithFindingsAndNearMisses) {
       Files.push_back(It->path());
   for (const std::string &F : Files)
     for (const Expectation &E : readExpectations(F)) {
-      EXPECT_NE(catalogue().findRule(E.RuleId), nullptr)
+      EXPECT_NE(builtinCatalogue().findRule(E.RuleId), nullptr)
           << F << ":" << E.Line << ": marker names unknown rule '" << E.RuleId << "'";
       (E.Silent ? Counts[E.RuleId].second : Counts[E.RuleId].first)++;
     }
-  for (const RuleInfo &R : catalogue().rules()) {
+  for (const RuleInfo &R : builtinCatalogue().rules()) {
     EXPECT_GE(Counts[R.Id].first, 3) << R.Id << ": fewer than 3 '// expect:' cases";
     EXPECT_GE(Counts[R.Id].second, 3) << R.Id << ": fewer than 3 '// ok:' near misses";
   }

@@ -5,6 +5,8 @@
 #include "CommandLine.h"
 #include "DiffFilter.h"
 #include "Run.h"
+#include "TestSupport.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -131,66 +133,22 @@ TEST(UnifiedDiff, WholeFilesAndFilteringFindings) {
 }
 
 // A project in its own git repository, analysed through the real driver.
-class GitProject : public ::testing::Test {
+class GitProject : public seniorlint::testing::ScratchDir {
 protected:
   void SetUp() override {
     auto Found = llvm::sys::findProgramByName("git");
     if (!Found)
       GTEST_SKIP() << "git is not installed";
     Git = *Found;
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-diff", Dir));
-    llvm::SmallString<256> Real;
-    ASSERT_FALSE(llvm::sys::fs::real_path(Dir, Real));
-    Dir = Real;
-    write("include/cstr.h", "#pragma once\nextern \"C\" char *strcpy(char *, const char *);\n");
-    write("include/util.h", "#pragma once\n"
-                            "#include \"cstr.h\"\n"
-                            "inline void fill(char *d, const char *s) {\n"
-                            "  strcpy(d, s);\n"
-                            "}\n");
-    write("src/a.cpp", "#include \"util.h\"\n"
-                       "void a(char *d, const char *s) {\n"
-                       "  strcpy(d, s);\n"
-                       "}\n");
-    write("src/b.cpp", "#include \"cstr.h\"\n"
+    ScratchDir::SetUp();
+    writeStrcpyProject("#include \"cstr.h\"\n"
                        "void b(char *d, const char *s) {\n"
                        "  strcpy(d, s);\n"
                        "}\n");
-    write("src/c.cpp", "#include \"cstr.h\"\n"
-                       "void c(char *d, const char *s) {\n"
-                       "  strcpy(d, s);\n"
-                       "}\n");
-    database({"a.cpp", "b.cpp", "c.cpp"});
     write(".gitignore", "compile_commands.json\nout.json\n.seniorlint-cache/\n");
     git({"init", "-q"});
     git({"add", "."});
     git({"commit", "-q", "-m", "base"});
-  }
-  void TearDown() override {
-    if (!Dir.empty())
-      llvm::sys::fs::remove_directories(Dir);
-  }
-
-  void write(llvm::StringRef Rel, llvm::StringRef Text) {
-    llvm::SmallString<256> Path(Dir);
-    llvm::sys::path::append(Path, Rel);
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
-    ASSERT_FALSE(EC) << Path.str().str();
-  }
-  std::string path(llvm::StringRef Rel) { return (Dir + "/" + Rel).str(); }
-
-  void database(const std::vector<std::string> &Sources) {
-    llvm::json::Array Entries;
-    for (const std::string &S : Sources)
-      Entries.push_back(llvm::json::Object{
-          {"directory", path("src")},
-          {"file", S},
-          {"command", "clang++ -std=c++17 -I" + path("include") + " -c " + S}});
-    std::string Text;
-    llvm::raw_string_ostream(Text) << llvm::json::Value(std::move(Entries));
-    write("compile_commands.json", Text);
   }
 
   void git(std::vector<std::string> Args) {
@@ -218,34 +176,14 @@ protected:
 
   // "file:line" of each finding reported with --diff-base Ref, and the exit code.
   std::vector<std::string> reported(const std::string &Ref = "HEAD", int *Exit = nullptr) {
-    static Catalogue C = llvm::cantFail(Catalogue::builtin());
     CommandLine CL;
-    CL.BuildPath = path("compile_commands.json");
-    CL.SourceRoot = Dir.str().str();
     CL.Checks = "-*,security-banned-function";
-    CL.Quiet = true;
     CL.DiffBase = Ref;
-    CL.Outputs.push_back({"json", path("out.json")});
-    int Code = runAnalysis(CL, C, "seniorlint");
-    if (Exit)
-      *Exit = Code;
-    std::vector<std::string> Out;
-    auto Buffer = llvm::MemoryBuffer::getFile(path("out.json"));
-    if (!Buffer)
-      return Out;
-    auto Doc = llvm::json::parse((*Buffer)->getBuffer());
-    EXPECT_TRUE(bool(Doc));
-    if (!Doc)
-      return Out;
-    for (const llvm::json::Value &F : *Doc->getAsObject()->getArray("findings"))
-      Out.push_back(F.getAsObject()->getString("file")->str() + ":" +
-                    std::to_string(*F.getAsObject()->getInteger("line")));
-    return Out;
+    return runDriver(CL, Exit);
   }
 
   using Names = std::vector<std::string>;
   std::string Git;
-  llvm::SmallString<256> Dir;
 };
 
 TEST_F(GitProject, NothingChangedAnalysesNothing) {
@@ -297,7 +235,7 @@ TEST_F(GitProject, RenamedFilesBringNoFindingsBack) {
                      "void a(char *d, const char *s) {\n"
                      "  strcpy(d, s);\n"
                      "}\n");
-  database({"a.cpp", "b.cpp", "d.cpp"});
+  writeCompileDatabase({"a.cpp", "b.cpp", "d.cpp"});
   EXPECT_EQ(selected(), (Names{"a.cpp"})) << "d.cpp is renamed, not changed";
   EXPECT_EQ(reported(), Names{}) << "only the #include line changed";
 
@@ -311,7 +249,7 @@ TEST_F(GitProject, UntrackedFilesAreWhollyNew) {
                      "void e(char *d, const char *s) {\n"
                      "  strcpy(d, s);\n"
                      "}\n");
-  database({"a.cpp", "b.cpp", "c.cpp", "e.cpp"});
+  writeCompileDatabase({"a.cpp", "b.cpp", "c.cpp", "e.cpp"});
   EXPECT_EQ(selected(), (Names{"e.cpp"}));
   EXPECT_EQ(reported(), (Names{"src/e.cpp:3"}));
 }

@@ -2,6 +2,7 @@
 // whole, edits applied from the end so offsets stay right, and YAML that
 // clang-apply-replacements accepts.
 #include "Fixes.h"
+#include "TestSupport.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -15,28 +16,16 @@ using namespace seniorlint;
 
 namespace {
 
-class Fixes : public ::testing::Test {
+class Fixes : public seniorlint::testing::ScratchDir {
 protected:
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-fixes", Dir));
+    ScratchDir::SetUp();
     Header = path("item.h");
     Source = path("main.cpp");
     // "for (auto x : items)": the rule's fix turns it into "for (const auto &x : items)".
     write(Header, "void use(int);\nvoid all(V items) {\n  for (auto x : items) use(x);\n}\n");
     write(Source, "#include \"item.h\"\nvoid f(V a, V b) {\n"
                   "  for (auto x : a) use(x);\n  for (auto y : b) use(y);\n}\n");
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-
-  std::string path(llvm::StringRef Name) { return (Dir + "/" + Name).str(); }
-  void write(const std::string &File, llvm::StringRef Text) {
-    std::error_code EC;
-    llvm::raw_fd_ostream(File, EC) << Text;
-    ASSERT_FALSE(EC);
-  }
-  std::string read(const std::string &File) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    return Buffer ? (*Buffer)->getBuffer().str() : "<unreadable>";
   }
   // Offset of Needle in File's current text.
   unsigned at(const std::string &File, llvm::StringRef Needle) {
@@ -53,7 +42,6 @@ protected:
     return F;
   }
 
-  llvm::SmallString<256> Dir;
   std::string Header, Source;
   std::string Log;
   llvm::raw_string_ostream LogStream{Log};

@@ -2,6 +2,7 @@
 // rule enabled; each finding must be expected and each expectation found.
 #include "FixtureSupport.h"
 #include "Suppressions.h"
+#include "TestSupport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include <gtest/gtest.h>
@@ -11,17 +12,12 @@ using namespace seniorlint::testing;
 
 namespace {
 
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
-
 class Fixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Fixture, FindingsMatchInlineExpectations) {
   const std::string &File = GetParam();
   TUResult R = Analyzer(SENIORLINT_RESOURCE_DIR)
-                   .analyze(fixtureJob(SENIORLINT_FIXTURES_DIR, File), allChecks(catalogue()));
+                   .analyze(fixtureJob(SENIORLINT_FIXTURES_DIR, File), allChecks(builtinCatalogue()));
   ASSERT_FALSE(R.Failed) << "fixture does not compile:\n" << llvm::join(R.Errors, "\n");
 
   // Suppressions apply as in the driver, unused ones reported, so fixtures test them too.
@@ -29,12 +25,12 @@ TEST_P(Fixture, FindingsMatchInlineExpectations) {
   SuppressionPolicy Policy;
   Policy.RequireReason = [](const std::string &) { return true; };
   Policy.Enabled = [](const std::string &, llvm::StringRef Rule) -> std::optional<Severity> {
-    if (const RuleInfo *R = catalogue().findRule(Rule))
+    if (const RuleInfo *R = builtinCatalogue().findRule(Rule))
       return R->DefaultSeverity;
     return std::nullopt;
   };
   Policy.ReportUnused = true;
-  for (const RuleInfo &Rule : catalogue().rules())
+  for (const RuleInfo &Rule : builtinCatalogue().rules())
     Policy.KnownRules.push_back(Rule.Id);
   applySuppressions(R.Findings, Sources, R.ProjectFiles, Policy);
 

@@ -4,7 +4,7 @@
 // on the real binary).
 #include "CommandLine.h"
 #include "Report.h"
-#include "reporters/Markup.h"
+#include "TestSupport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -13,17 +13,14 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
+#include "reporters/Markup.h"
 #include <gtest/gtest.h>
 #include <optional>
 
 using namespace seniorlint;
+using seniorlint::testing::builtinCatalogue;
 
 namespace {
-
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
 
 const char *const Source = "#include <cstdlib>\nint run(const char *cmd) {\n  return system(cmd);\n}\n";
 
@@ -74,19 +71,11 @@ size_t occurrences(llvm::StringRef Text, llvm::StringRef Needle) {
   return N;
 }
 
-class Formats : public ::testing::Test {
+class Formats : public seniorlint::testing::ScratchDir {
 protected:
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-format", Dir));
-    File = (Dir + "/src/run.cpp").str();
-    llvm::sys::fs::create_directories(Dir + "/src");
-    write(File, Source);
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-
-  void write(const std::string &Path, llvm::StringRef Text) {
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
+    ScratchDir::SetUp();
+    File = write("src/run.cpp", Source);
   }
 
   Finding finding(unsigned Line, Severity Level = Severity::Error,
@@ -102,7 +91,7 @@ protected:
 
   std::string render(ReportWriter Write, std::vector<Finding> Findings,
                      std::vector<Failure> Failures = {}) {
-    RunReport R{catalogue(), Links, Sources, std::move(Findings), std::move(Failures), 2,
+    RunReport R{builtinCatalogue(), Links, Sources, std::move(Findings), std::move(Failures), 2,
                 Dir.str().str(), 1};
     std::string Out;
     llvm::raw_string_ostream OS(Out);
@@ -135,7 +124,6 @@ protected:
   // A message with every character markup and workflow commands must escape.
   static std::string nasty() { return "a<b && c>\"d\" 'e' 50%\x01\x7f\xff\r\nsecond line"; }
 
-  llvm::SmallString<256> Dir;
   std::string File;
   DocLinks Links{"https://docs.example/seniorlint"};
   SourceCache Sources;

@@ -2,32 +2,23 @@
 // unrelated edits.
 #include "Fingerprint.h"
 #include "Report.h"
+#include "TestSupport.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <gtest/gtest.h>
 
 using namespace seniorlint;
+using seniorlint::testing::builtinCatalogue;
 
 namespace {
 
-const Catalogue &catalogue() {
-  static Catalogue C = llvm::cantFail(Catalogue::builtin());
-  return C;
-}
-
-class Reports : public ::testing::Test {
+class Reports : public seniorlint::testing::ScratchDir {
 protected:
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("seniorlint-report", Dir));
-    File = (Dir + "/src/run.cpp").str();
-    llvm::sys::fs::create_directories(Dir + "/src");
-    write("#include <cstdlib>\nint run(const char *cmd) {\n  return system(cmd);\n}\n");
-  }
-  void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
-  void write(llvm::StringRef Text) {
-    std::error_code EC;
-    llvm::raw_fd_ostream(File, EC) << Text;
+    ScratchDir::SetUp();
+    File = write("src/run.cpp",
+                 "#include <cstdlib>\nint run(const char *cmd) {\n  return system(cmd);\n}\n");
   }
 
   Finding finding(unsigned Line) {
@@ -43,7 +34,7 @@ protected:
 
   llvm::json::Value render(ReportWriter Write, std::vector<Finding> Findings,
                            std::vector<Failure> Failures = {}) {
-    RunReport R{catalogue(), Links, Sources, std::move(Findings), std::move(Failures), 2,
+    RunReport R{builtinCatalogue(), Links, Sources, std::move(Findings), std::move(Failures), 2,
                 Dir.str().str(), 1};
     std::string Out;
     llvm::raw_string_ostream OS(Out);
@@ -53,7 +44,6 @@ protected:
     return Parsed ? std::move(*Parsed) : llvm::json::Value(nullptr);
   }
 
-  llvm::SmallString<256> Dir;
   std::string File;
   DocLinks Links{"https://docs.example/seniorlint"};
   SourceCache Sources;
@@ -68,7 +58,7 @@ TEST_F(Reports, SarifHasRulesResultsAndInvocation) {
   const llvm::json::Object &Driver = *Run.getObject("tool")->getObject("driver");
   EXPECT_EQ(Driver.getString("name"), "seniorlint");
   const llvm::json::Array &Rules = *Driver.getArray("rules");
-  ASSERT_EQ(Rules.size(), catalogue().rules().size());
+  ASSERT_EQ(Rules.size(), builtinCatalogue().rules().size());
 
   const llvm::json::Object &Result = *(*Run.getArray("results"))[0].getAsObject();
   EXPECT_EQ(Result.getString("ruleId"), "security-command-injection");
@@ -104,7 +94,7 @@ TEST_F(Reports, SarifHasRulesResultsAndInvocation) {
 }
 
 TEST_F(Reports, SarifColumnsCountUtf16CodeUnitsNotBytes) {
-  write("#include <cstdlib>\nint run(const char *cmd) {\n  /*\xC3\xA9*/ return system(cmd);\n}\n");
+  write(File, "#include <cstdlib>\nint run(const char *cmd) {\n  /*\xC3\xA9*/ return system(cmd);\n}\n");
   llvm::json::Value Doc = render(writeSarif, {finding(3)}); // byte column 10: the 'r'
   const llvm::json::Object &Run = *(*Doc.getAsObject()->getArray("runs"))[0].getAsObject();
   EXPECT_EQ(Run.getString("columnKind"), "utf16CodeUnits");
@@ -131,7 +121,7 @@ TEST_F(Reports, JsonCarriesRuleTipAndRelativePaths) {
 
 TEST_F(Reports, FingerprintSurvivesLinesAddedAboveAndRenames) {
   std::string Before = fingerprint(finding(3), Sources);
-  write("#include <cstdlib>\n// a new comment\n\nint run(const char *cmd) {\n  return system(cmd);\n}\n");
+  write(File, "#include <cstdlib>\n// a new comment\n\nint run(const char *cmd) {\n  return system(cmd);\n}\n");
   SourceCache Fresh;
   Finding Moved = finding(5);
   Moved.Where.File = File; // same file; the line moved down by two
@@ -144,7 +134,7 @@ TEST_F(Reports, FingerprintSurvivesLinesAddedAboveAndRenames) {
 
 TEST_F(Reports, FingerprintChangesWhenTheFlaggedCodeChanges) {
   std::string Before = fingerprint(finding(3), Sources);
-  write("#include <cstdlib>\nint run(const char *cmd) {\n  return system(cmd) == 0;\n}\n");
+  write(File, "#include <cstdlib>\nint run(const char *cmd) {\n  return system(cmd) == 0;\n}\n");
   SourceCache Fresh;
   EXPECT_NE(fingerprint(finding(3), Fresh), Before);
 }
