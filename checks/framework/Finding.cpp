@@ -3,15 +3,7 @@
 namespace seniorlint {
 
 const char *severityName(Severity S) {
-  switch (S) {
-  case Severity::Info:
-    return "info";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Error:
-    return "error";
-  }
-  return "warning";
+  return bySeverity(S, "error", "warning", "info");
 }
 
 bool parseSeverity(const std::string &Text, Severity &Out) {

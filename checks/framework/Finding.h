@@ -11,6 +11,10 @@ namespace seniorlint {
 enum class Severity { Info, Warning, Error };
 
 const char *severityName(Severity S);
+// What a format calls each level: `bySeverity(S, "critical", "major", "info")`.
+template <typename T> T bySeverity(Severity S, T Error, T Warning, T Info) {
+  return S == Severity::Error ? Error : S == Severity::Warning ? Warning : Info;
+}
 bool parseSeverity(const std::string &Text, Severity &Out);
 
 struct SourcePosition {

@@ -40,15 +40,7 @@ std::string escapeProperty(llvm::StringRef Text) {
 }
 
 const char *command(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return "error";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Info:
-    return "notice";
-  }
-  return "warning";
+  return bySeverity(S, "error", "warning", "notice");
 }
 
 // The message: the finding, the rule's page, then the notes on lines of their own, as

@@ -19,15 +19,7 @@ using llvm::json::Object;
 // GitLab's scale is info, minor, major, critical, blocker. Findings use the middle
 // and bottom; blocker is kept for files that were not analysed at all.
 const char *gitlabSeverity(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return "critical";
-  case Severity::Warning:
-    return "major";
-  case Severity::Info:
-    return "info";
-  }
-  return "major";
+  return bySeverity(S, "critical", "major", "info");
 }
 
 // One of CodeClimate's fixed categories, from the tip the rule enforces.

@@ -17,28 +17,12 @@ using llvm::json::Object;
 using llvm::json::Value;
 
 const char *sarifLevel(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return "error";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Info:
-    return "note";
-  }
-  return "warning";
+  return bySeverity(S, "error", "warning", "note");
 }
 
 // GitHub ranks security alerts by this score (CVSS-like, as a string).
 const char *securitySeverity(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return "8.0";
-  case Severity::Warning:
-    return "5.5";
-  case Severity::Info:
-    return "3.0";
-  }
-  return "5.5";
+  return bySeverity(S, "8.0", "5.5", "3.0");
 }
 
 bool isSecurityRule(const RuleInfo &R) { return R.Tip == "security" || !R.Owasp.empty(); }

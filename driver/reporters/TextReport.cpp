@@ -11,15 +11,7 @@ namespace {
 using Colors = llvm::raw_ostream::Colors;
 
 Colors severityColor(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return Colors::RED;
-  case Severity::Warning:
-    return Colors::MAGENTA;
-  case Severity::Info:
-    return Colors::CYAN;
-  }
-  return Colors::MAGENTA;
+  return bySeverity(S, Colors::RED, Colors::MAGENTA, Colors::CYAN);
 }
 
 // Below the working directory paths are shown relative to it, as compilers do.
