@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Result cache, shards and merge, through the binary: an unchanged re-run is served
 # from the cache, a touched header re-analyses only its includers, a corrupt cache is
-# ignored, and shards merged give the findings of the whole run.
+# ignored, the output is the same for any -j, and shards merged give the whole run.
 # Usage: cache_and_shards.sh <seniorlint> <work dir>
 set -u
 tool=$1 work=$2
@@ -62,6 +62,10 @@ run >sixth.txt
 [[ $(cached) -eq 0 ]] && ok || bad "--no-cache used the cache"
 
 "$tool" -p . --no-cache --format=json:all.json >/dev/null
+# Output order does not depend on the number of workers (units finish in any order).
+"$tool" -p . --no-cache -j1 --color=never >order1.txt 2>/dev/null
+"$tool" -p . --no-cache -j3 --color=never >order3.txt 2>/dev/null
+[[ -s order1.txt ]] && diff -q order1.txt order3.txt >/dev/null && ok || bad "-j1 and -j3 report in different orders"
 "$tool" -p . --no-cache --shard=1/2 --format=json:s1.json,sarif:s1.sarif >/dev/null
 "$tool" -p . --no-cache --shard=2/2 --format=json:s2.json,sarif:s2.sarif >/dev/null
 count() { grep -c '"rule": "security-command-injection"' "$1"; }
