@@ -1,4 +1,6 @@
 #include "Suppressions.h"
+#include "clang/Basic/LangOptions.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/GlobPattern.h"
 #include <algorithm>
@@ -71,10 +73,37 @@ std::optional<Marker> parseMarker(llvm::StringRef Line, unsigned LineNo) {
   return M;
 }
 
+// Where the comments of Text are, as [begin, end) offsets in order: "// NOLINT" inside a
+// string literal (a test's input, documentation embedded in a generated file) is text, not
+// a suppression. Raw lexing, without a preprocessor, is enough for that and cheap.
+std::vector<std::pair<size_t, size_t>> commentRanges(llvm::StringRef Text) {
+  clang::LangOptions Lang;
+  Lang.CPlusPlus = Lang.CPlusPlus11 = Lang.LineComment = Lang.RawStringLiterals = true;
+  clang::Lexer Lex(clang::SourceLocation(), Lang, Text.begin(), Text.begin(), Text.end());
+  Lex.SetCommentRetentionState(true);
+  std::vector<std::pair<size_t, size_t>> Out;
+  clang::Token Tok;
+  while (!Lex.LexFromRawLexer(Tok))
+    if (Tok.is(clang::tok::comment)) {
+      size_t End = Lex.getBufferLocation() - Text.begin(); // just past the comment
+      Out.push_back({End - Tok.getLength(), End});
+    }
+  return Out;
+}
+
+bool inComment(const std::vector<std::pair<size_t, size_t>> &Comments, size_t Offset) {
+  auto It = std::upper_bound(Comments.begin(), Comments.end(), Offset,
+                             [](size_t O, const auto &R) { return O < R.first; });
+  return It != Comments.begin() && Offset < std::prev(It)->second;
+}
+
 } // namespace
 
 std::vector<Suppression> parseSuppressions(const std::string &File, llvm::StringRef Text) {
   std::vector<Suppression> Out;
+  if (!Text.contains("NOLINT"))
+    return Out;
+  std::vector<std::pair<size_t, size_t>> Comments = commentRanges(Text);
   std::vector<Marker> Open; // NOLINTBEGIN without its NOLINTEND yet
   unsigned LineNo = 0;
   llvm::StringRef Rest = Text;
@@ -90,12 +119,13 @@ std::vector<Suppression> parseSuppressions(const std::string &File, llvm::String
   };
   while (!Rest.empty()) {
     auto [Line, Tail] = Rest.split('\n');
+    size_t LineOffset = Line.begin() - Text.begin();
     Rest = Tail;
     ++LineNo;
     if (!Line.contains("NOLINT"))
       continue;
     auto M = parseMarker(Line, LineNo);
-    if (!M)
+    if (!M || !inComment(Comments, LineOffset + M->Column - 1))
       continue;
     switch (M->K) {
     case Kind::Line:

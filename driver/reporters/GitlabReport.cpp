@@ -46,18 +46,25 @@ std::string md5Hex(llvm::StringRef Text) {
   return Result.digest().str().str();
 }
 
-// Strings are taken by value: a json::Value made from a StringRef only borrows it.
-Object issue(std::string CheckName, std::string Description, const char *Severity,
-             const char *Category, std::string Fingerprint, std::string Path, unsigned Line) {
-  return Object{{"type", "issue"},
-                {"check_name", std::move(CheckName)},
-                {"description", std::move(Description)},
-                {"categories", Array{Category}},
-                {"severity", Severity},
-                {"fingerprint", std::move(Fingerprint)},
-                {"location", Object{{"path", std::move(Path)},
-                                    {"lines", Object{{"begin", Line}}}}}};
-}
+// One Code Quality issue. Strings are owned: a json::Value made from a StringRef only
+// borrows it.
+struct Issue {
+  std::string CheckName, Description;
+  const char *Severity, *Category;
+  std::string Fingerprint, Path;
+  unsigned Line;
+
+  Object toJson() && {
+    return Object{{"type", "issue"},
+                  {"check_name", std::move(CheckName)},
+                  {"description", std::move(Description)},
+                  {"categories", Array{Category}},
+                  {"severity", Severity},
+                  {"fingerprint", std::move(Fingerprint)},
+                  {"location", Object{{"path", std::move(Path)},
+                                      {"lines", Object{{"begin", Line}}}}}};
+  }
+};
 
 } // namespace
 
@@ -77,8 +84,9 @@ void writeGitlab(const RunReport &R, llvm::raw_ostream &OS) {
     }
     const RuleInfo *Rule = R.Rules.findRule(F.RuleId);
     // The merge request widget shows the description but not always the check name.
-    Issues.push_back(issue(F.RuleId, F.Message + " [" + F.RuleId + "]", gitlabSeverity(F.Level), category(Rule),
-                           std::move(Fingerprint), std::move(Path), F.Where.Line));
+    Issues.push_back(Issue{F.RuleId, F.Message + " [" + F.RuleId + "]", gitlabSeverity(F.Level),
+                           category(Rule), std::move(Fingerprint), std::move(Path), F.Where.Line}
+                         .toJson());
   }
   // Code Quality has no place for tool errors; a file that was not analysed is reported
   // as an issue of its own so that the merge request does not look clean.
@@ -86,8 +94,9 @@ void writeGitlab(const RunReport &R, llvm::raw_ostream &OS) {
     std::string Path = R.relativePath(F.File);
     std::string Description = "seniorlint could not analyse this file: " +
                               llvm::join(F.Errors, "; ");
-    Issues.push_back(issue("seniorlint-analysis-failed", Description, "blocker", "Bug Risk",
-                           md5Hex("seniorlint-analysis-failed\n" + Path), std::move(Path), 1));
+    Issues.push_back(Issue{"seniorlint-analysis-failed", Description, "blocker", "Bug Risk",
+                           md5Hex("seniorlint-analysis-failed\n" + Path), std::move(Path), 1}
+                         .toJson());
   }
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << '\n';
 }

@@ -21,8 +21,10 @@ std::string attr(llvm::StringRef Text) { return escapeMarkup(Text, /*Attribute=*
 // The schema wants a timestamp without a time zone; UTC is the least surprising.
 std::string timestampNow() {
   std::time_t Now = std::time(nullptr);
+  std::tm Utc{};
+  gmtime_r(&Now, &Utc); // reporters may run beside analysis threads: not gmtime()
   char Buffer[32];
-  std::strftime(Buffer, sizeof(Buffer), "%Y-%m-%dT%H:%M:%S", std::gmtime(&Now));
+  std::strftime(Buffer, sizeof(Buffer), "%Y-%m-%dT%H:%M:%S", &Utc);
   return Buffer;
 }
 

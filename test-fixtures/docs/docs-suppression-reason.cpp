@@ -1,4 +1,5 @@
 // Suppressions need a reason; without one they are ignored and the finding stays.
+#include <cstring>
 #include <stdexcept>
 
 void mayThrow();
@@ -74,4 +75,18 @@ void blockCommentReason() {
   // ok: docs-suppression-reason
   } catch (...) { /* NOLINT(errors-empty-catch): drained on shutdown */
   }
+}
+
+// A NOLINT inside a string literal is text (a usage message, documentation embedded in a
+// generated file), not a suppression: it neither needs a reason nor hides a finding.
+// ok: docs-suppression-reason
+const char *Usage = "annotate with // NOLINT(errors-empty-catch) to silence a finding";
+// ok: docs-suppression-reason
+const char *EmbeddedDoc = R"(
+  } catch (...) { // NOLINT(errors-empty-catch)
+)";
+
+void stringIsNotASuppression(char *Out) {
+  // expect: security-banned-function
+  strcpy(Out, "// NOLINT(security-banned-function): a string, not a comment");
 }
