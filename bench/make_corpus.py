@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes a compile database for a subset of seniorlint's own sources, without the
 precompiled-header flags (other tools cannot all read clang's PCH).
-Usage: make_corpus.py <build/compile_commands.json> <out dir> <path substring>..."""
+Usage: make_corpus.py <build/compile_commands.json> <out dir> <max units> <path substring>...
+Units are taken in file-name order, at most <max units> of them (0: all), so that the
+corpus is the same from run to run and clang-tidy's share of the benchmark stays bounded."""
 import json, os, shlex, sys
 
 db = json.load(open(sys.argv[1]))
-out_dir, wanted = sys.argv[2], sys.argv[3:]
+out_dir, limit, wanted = sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 entries = []
-for e in db:
+for e in sorted(db, key=lambda e: e["file"]):
     if not any(w in e["file"] for w in wanted) or "EmbeddedFiles" in e["file"]:
         continue
     args = e.get("arguments") or shlex.split(e["command"])
@@ -23,6 +25,8 @@ for e in db:
         clean.append(a)
         i += 1
     entries.append({"directory": e["directory"], "file": e["file"], "arguments": clean})
+if limit:
+    entries = entries[:limit]
 os.makedirs(out_dir, exist_ok=True)
 json.dump(entries, open(os.path.join(out_dir, "compile_commands.json"), "w"), indent=1)
 print(f"{len(entries)} units")
