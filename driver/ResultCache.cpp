@@ -13,8 +13,9 @@ namespace {
 using llvm::json::Array;
 using llvm::json::Object;
 
-// Bump when the entry layout or the meaning of findings changes.
-constexpr int CacheFormat = 1;
+// Bump when the entry layout or the meaning of findings changes. 2: pending findings with
+// their conditions, and the unit's call facts.
+constexpr int CacheFormat = 2;
 
 std::string hashText(llvm::StringRef Text) {
   return llvm::utohexstr(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Text)), true, 16);
@@ -47,15 +48,74 @@ bool readPosition(const llvm::json::Object *O, SourcePosition &P) {
   return true;
 }
 
+Object toJson(const ParameterRef &P) {
+  Array Keys;
+  for (const std::string &K : P.Keys)
+    Keys.push_back(K);
+  return Object{{"keys", std::move(Keys)}, {"visible", P.Visible}};
+}
+
+bool fromJson(const llvm::json::Value &V, ParameterRef &P) {
+  const Object *O = V.getAsObject();
+  const Array *Keys = O ? O->getArray("keys") : nullptr;
+  auto Visible = O ? O->getBoolean("visible") : std::nullopt;
+  if (!Keys || Keys->empty() || !Visible)
+    return false;
+  for (const auto &K : *Keys) {
+    auto Key = K.getAsString();
+    if (!Key)
+      return false;
+    P.Keys.push_back(Key->str());
+  }
+  P.Visible = *Visible;
+  return true;
+}
+
+Object toJson(const CallFact &F) {
+  Array Via;
+  for (const auto &[Caller, Where] : F.Via)
+    Via.push_back(Object{{"parameter", toJson(Caller)}, {"at", position(Where)}});
+  return Object{{"key", F.Key}, {"origin", static_cast<int>(F.Kind)}, {"at", position(F.Where)},
+                {"via", std::move(Via)}};
+}
+
+bool fromJson(const llvm::json::Value &V, CallFact &F) {
+  const Object *O = V.getAsObject();
+  if (!O)
+    return false;
+  auto Key = O->getString("key");
+  auto Kind = O->getInteger("origin");
+  const Array *Via = O->getArray("via");
+  if (!Key || !Kind || *Kind < 0 || *Kind > static_cast<int>(Origin::External) || !Via ||
+      !readPosition(O->getObject("at"), F.Where))
+    return false;
+  F.Key = Key->str();
+  F.Kind = static_cast<Origin>(*Kind);
+  for (const auto &Entry : *Via) {
+    const Object *E = Entry.getAsObject();
+    ParameterRef Caller;
+    SourcePosition Where;
+    if (!E || !E->get("parameter") || !fromJson(*E->get("parameter"), Caller) ||
+        !readPosition(E->getObject("at"), Where))
+      return false;
+    F.Via.emplace_back(std::move(Caller), std::move(Where));
+  }
+  return true;
+}
+
 Object toJson(const Finding &F) {
-  Array Notes, Fixes;
+  Array Notes, Fixes, Conditions;
   for (const Note &N : F.Notes)
     Notes.push_back(Object{{"at", position(N.Where)}, {"message", N.Message}});
   for (const FixIt &X : F.Fixes)
     Fixes.push_back(Object{{"file", X.File}, {"offset", X.Offset}, {"length", X.Length},
                            {"text", X.Replacement}});
-  return Object{{"rule", F.RuleId}, {"level", severityName(F.Level)}, {"at", position(F.Where)},
-                {"message", F.Message}, {"notes", std::move(Notes)}, {"fixes", std::move(Fixes)}};
+  for (const ParameterRef &P : F.Conditions)
+    Conditions.push_back(toJson(P));
+  return Object{{"rule", F.RuleId},          {"level", severityName(F.Level)},
+                {"at", position(F.Where)},   {"message", F.Message},
+                {"notes", std::move(Notes)}, {"fixes", std::move(Fixes)},
+                {"conditions", std::move(Conditions)}};
 }
 
 bool fromJson(const llvm::json::Value &V, Finding &F) {
@@ -87,6 +147,13 @@ bool fromJson(const llvm::json::Value &V, Finding &F) {
         return false;
       F.Fixes.push_back({XO->getString("file")->str(), unsigned(*XO->getInteger("offset")),
                          unsigned(*XO->getInteger("length")), XO->getString("text")->str()});
+    }
+  if (const Array *Conditions = O->getArray("conditions"))
+    for (const auto &C : *Conditions) {
+      ParameterRef P;
+      if (!fromJson(C, P))
+        return false;
+      F.Conditions.push_back(std::move(P));
     }
   return true;
 }
@@ -177,6 +244,15 @@ std::optional<TUResult> ResultCache::lookup(const std::string &Key, const std::s
       return std::nullopt;
     R.Findings.push_back(std::move(F));
   }
+  const Array *Facts = Entry->getArray("facts");
+  if (!Facts)
+    return std::nullopt;
+  for (const auto &V : *Facts) {
+    CallFact F;
+    if (!fromJson(V, F))
+      return std::nullopt;
+    R.Facts.push_back(std::move(F));
+  }
   for (const auto &[File, Hash] : *Inputs)
     R.InputFiles.push_back(File.str());
   R.FromCache = true;
@@ -195,14 +271,17 @@ void ResultCache::store(const std::string &Key, const TUResult &Result) {
       return; // a file vanished while we worked: nothing trustworthy to store
     Inputs[File] = *Hash;
   }
-  Array Findings, Project;
+  Array Findings, Project, Facts;
   for (const Finding &F : Result.Findings)
     Findings.push_back(toJson(F));
+  for (const CallFact &F : Result.Facts)
+    Facts.push_back(toJson(F));
   for (const std::string &P : Result.ProjectFiles)
     Project.push_back(P);
   Object Entry{{"format", CacheFormat},        {"key", Key},
                {"main", Result.File},          {"inputs", std::move(Inputs)},
-               {"projectFiles", std::move(Project)}, {"findings", std::move(Findings)}};
+               {"projectFiles", std::move(Project)}, {"findings", std::move(Findings)},
+               {"facts", std::move(Facts)}};
 
   // Written aside and renamed: a reader never sees half an entry, even with shards
   // or parallel runs sharing the directory.
