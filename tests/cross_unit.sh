@@ -52,7 +52,7 @@ entry_line=$(grep -n 'relayBad(data)' entry.cpp | cut -d: -f1)
 notes=$(grep 'note: called with untrusted data here' full.txt | sed -E 's#^(.*/)?([^/:]+):([0-9]+):.*#\2:\3#' | tr '\n' ' ')
 [[ $notes == *"relay.cpp:$relay_line "* && $notes == *"entry.cpp:$entry_line "* ]] && ok ||
   bad "no call-site notes at relay.cpp:$relay_line and entry.cpp:$entry_line (notes: $notes)"
-grep -q "entry.cpp:$(grep -n 'run(buffer)' entry.cpp | tail -1 | cut -d: -f1):.*note: called with untrusted data here" full.txt &&
+grep -q "entry.cpp:$(grep -n '^  run(buffer)' entry.cpp | tail -1 | cut -d: -f1):.*note: called with untrusted data here" full.txt &&
   ok || bad "no note at the call through the function pointer"
 
 # The cache keeps pending findings and facts: a second run, served from it, says the same.

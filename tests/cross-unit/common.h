@@ -27,6 +27,8 @@ void arraySinkGood(char *items[]);
 void arraySinkBad(char *items[]);
 void vectorSinkGood(std::vector<std::string> commands);
 void vectorSinkBad(std::vector<std::string> commands);
+void pointerToPointerSinkGood(char **dataPointer);
+void voidPointerSinkBad(void *dataPointer);
 
 struct Runner {
   virtual ~Runner();
@@ -38,3 +40,20 @@ struct GoodRunner : Runner {
 struct BadRunner : Runner {
   void action(char *data) const override;
 };
+
+// Called only through the base class, where the caller cannot tell the override: the calls
+// land on the root of the override chain, which every override answers to.
+struct Job {
+  virtual void run(char *data) const = 0;
+};
+struct ShellJob : Job {
+  void run(char *data) const override;
+};
+struct Task {
+  virtual void run(char *data) const = 0;
+};
+struct ShellTask : Task {
+  void run(char *data) const override;
+};
+void runJob(const Job &job);
+void runTask(const Task &task);

@@ -108,3 +108,25 @@ void startPingPong() {
   char buffer[100] = "ls";
   ping(buffer, 3);
 }
+
+void goodPointerToPointer() {
+  char buffer[100] = "ls";
+  char *data = buffer;
+  pointerToPointerSinkGood(&data);
+}
+
+void badVoidPointer() {
+  char *data = getenv("TOOL");
+  voidPointerSinkBad(&data);
+}
+
+void runJob(const Job &job) {
+  char buffer[100];
+  strcpy(buffer, getenv("JOB"));
+  job.run(buffer);
+}
+
+void runTask(const Task &task) {
+  char buffer[100] = "ls";
+  task.run(buffer);
+}

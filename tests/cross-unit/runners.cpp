@@ -12,3 +12,13 @@ void BadRunner::action(char *data) const {
   // expect: security-command-injection
   system(data);
 }
+
+void ShellJob::run(char *data) const {
+  // expect: security-command-injection
+  system(data);
+}
+
+void ShellTask::run(char *data) const {
+  // ok: security-command-injection
+  system(data);
+}

@@ -86,3 +86,16 @@ void vectorSinkBad(std::vector<std::string> commands) {
   // expect: security-command-injection
   system(data.c_str());
 }
+
+void pointerToPointerSinkGood(char **dataPointer) {
+  char *data = *dataPointer;
+  // ok: security-command-injection
+  system(data);
+}
+
+void voidPointerSinkBad(void *dataPointer) {
+  char **typed = (char **)dataPointer;
+  char *data = *typed;
+  // expect: security-command-injection
+  system(data);
+}
