@@ -84,11 +84,13 @@ public:
     // Facts for the other units' pending findings: only when a data-flow rule runs.
     for (const auto &C : Checks)
       if (auto *Flow = dynamic_cast<DataFlowCheck *>(C.get())) {
-        llvm::TimeRecord Start = llvm::TimeRecord::getCurrentTime(true);
+        std::optional<llvm::TimeRecord> Start;
+        if (Profiling)
+          Start = llvm::TimeRecord::getCurrentTime(true);
         Result.Facts = Flow->dataFlow(Ctx).callFacts();
-        if (Profiling) {
+        if (Start) {
           llvm::TimeRecord Spent = llvm::TimeRecord::getCurrentTime(false);
-          Spent -= Start;
+          Spent -= *Start;
           Records["(data-flow call facts)"] += Spent;
         }
         break;
