@@ -1,5 +1,6 @@
 #include "ResultCache.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -71,37 +72,86 @@ bool fromJson(const llvm::json::Value &V, ParameterRef &P) {
   return true;
 }
 
-Object toJson(const CallFact &F) {
-  Array Via;
-  for (const auto &[Caller, Where] : F.Via)
-    Via.push_back(Object{{"parameter", toJson(Caller)}, {"at", position(Where)}});
-  return Object{{"key", F.Key}, {"origin", static_cast<int>(F.Kind)}, {"at", position(F.Where)},
-                {"via", std::move(Via)}};
-}
-
-bool fromJson(const llvm::json::Value &V, CallFact &F) {
-  const Object *O = V.getAsObject();
-  if (!O)
-    return false;
-  auto Key = O->getString("key");
-  auto Kind = O->getInteger("origin");
-  const Array *Via = O->getArray("via");
-  if (!Key || !Kind || *Kind < 0 || *Kind > static_cast<int>(Origin::External) || !Via ||
-      !readPosition(O->getObject("at"), F.Where))
-    return false;
-  F.Key = Key->str();
-  F.Kind = static_cast<Origin>(*Kind);
-  for (const auto &Entry : *Via) {
-    const Object *E = Entry.getAsObject();
-    ParameterRef Caller;
-    SourcePosition Where;
-    if (!E || !E->get("parameter") || !fromJson(*E->get("parameter"), Caller) ||
-        !readPosition(E->getObject("at"), Where))
-      return false;
-    F.Via.emplace_back(std::move(Caller), std::move(Where));
+// Facts repeat the same keys and files many times: they are stored as arrays of indexes into
+// one table of strings, [key, origin, at, [[[keys], visible, at], ...]] with at = [file,
+// line, column], less than half the size of the same facts as objects.
+class FactWriter {
+public:
+  Array fact(const CallFact &F) {
+    Array Via;
+    for (const auto &[Caller, Where] : F.Via) {
+      Array Keys;
+      for (const std::string &K : Caller.Keys)
+        Keys.push_back(index(K));
+      Via.push_back(Array{std::move(Keys), Caller.Visible, at(Where)});
+    }
+    return Array{index(F.Key), static_cast<int>(F.Kind), at(F.Where), std::move(Via)};
   }
-  return true;
-}
+  Array strings() { return std::move(Strings); }
+
+private:
+  int64_t index(const std::string &S) {
+    auto [It, Inserted] = Indexes.try_emplace(S, Strings.size());
+    if (Inserted)
+      Strings.push_back(S);
+    return It->second;
+  }
+  Array at(const SourcePosition &P) { return Array{index(P.File), P.Line, P.Column}; }
+
+  llvm::StringMap<int64_t> Indexes;
+  Array Strings;
+};
+
+class FactReader {
+public:
+  explicit FactReader(const Array &Strings) : Strings(Strings) {}
+
+  bool fact(const llvm::json::Value &V, CallFact &F) const {
+    const Array *A = V.getAsArray();
+    const Array *Via = A && A->size() == 4 ? (*A)[3].getAsArray() : nullptr;
+    auto Kind = Via ? (*A)[1].getAsInteger() : std::nullopt;
+    if (!Kind || *Kind < 0 || *Kind > static_cast<int>(Origin::External) ||
+        !string((*A)[0], F.Key) || !at((*A)[2], F.Where))
+      return false;
+    F.Kind = static_cast<Origin>(*Kind);
+    for (const auto &Entry : *Via) {
+      const Array *E = Entry.getAsArray();
+      const Array *Keys = E && E->size() == 3 ? (*E)[0].getAsArray() : nullptr;
+      auto Visible = Keys ? (*E)[1].getAsBoolean() : std::nullopt;
+      ParameterRef Caller;
+      SourcePosition Where;
+      if (!Visible || Keys->empty() || !at((*E)[2], Where))
+        return false;
+      for (const auto &K : *Keys)
+        if (!string(K, Caller.Keys.emplace_back()))
+          return false;
+      Caller.Visible = *Visible;
+      F.Via.emplace_back(std::move(Caller), std::move(Where));
+    }
+    return true;
+  }
+
+private:
+  bool string(const llvm::json::Value &V, std::string &Out) const {
+    auto I = V.getAsInteger();
+    if (!I || *I < 0 || static_cast<size_t>(*I) >= Strings.size() || !Strings[*I].getAsString())
+      return false;
+    Out = Strings[*I].getAsString()->str();
+    return true;
+  }
+  bool at(const llvm::json::Value &V, SourcePosition &P) const {
+    const Array *A = V.getAsArray();
+    auto Line = A && A->size() == 3 ? (*A)[1].getAsInteger() : std::nullopt;
+    auto Column = Line ? (*A)[2].getAsInteger() : std::nullopt;
+    if (!Column || !string((*A)[0], P.File))
+      return false;
+    P.Line = unsigned(*Line);
+    P.Column = unsigned(*Column);
+    return true;
+  }
+
+  const Array &Strings;
+};
 
 Object toJson(const Finding &F) {
   Array Notes, Fixes, Conditions;
@@ -245,11 +295,13 @@ std::optional<TUResult> ResultCache::lookup(const std::string &Key, const std::s
     R.Findings.push_back(std::move(F));
   }
   const Array *Facts = Entry->getArray("facts");
-  if (!Facts)
+  const Array *Strings = Entry->getArray("strings");
+  if (!Facts || !Strings)
     return std::nullopt;
+  FactReader Reader(*Strings);
   for (const auto &V : *Facts) {
     CallFact F;
-    if (!fromJson(V, F))
+    if (!Reader.fact(V, F))
       return std::nullopt;
     R.Facts.push_back(std::move(F));
   }
@@ -274,14 +326,15 @@ void ResultCache::store(const std::string &Key, const TUResult &Result) {
   Array Findings, Project, Facts;
   for (const Finding &F : Result.Findings)
     Findings.push_back(toJson(F));
+  FactWriter Writer;
   for (const CallFact &F : Result.Facts)
-    Facts.push_back(toJson(F));
+    Facts.push_back(Writer.fact(F));
   for (const std::string &P : Result.ProjectFiles)
     Project.push_back(P);
   Object Entry{{"format", CacheFormat},        {"key", Key},
                {"main", Result.File},          {"inputs", std::move(Inputs)},
                {"projectFiles", std::move(Project)}, {"findings", std::move(Findings)},
-               {"facts", std::move(Facts)}};
+               {"facts", std::move(Facts)}, {"strings", Writer.strings()}};
 
   // Written aside and renamed: a reader never sees half an entry, even with shards
   // or parallel runs sharing the directory.
