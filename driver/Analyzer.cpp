@@ -1,5 +1,6 @@
 #include "Analyzer.h"
 #include "CheckRegistry.h"
+#include "DataFlow.h"
 #include "FindingSink.h"
 #include "ResultCache.h"
 #include "clang/AST/ASTConsumer.h"
@@ -80,6 +81,20 @@ public:
     }
     Finder.matchAST(Ctx);
     Result.Findings = Sink.take();
+    // Facts for the other units' pending findings: only when a data-flow rule runs.
+    for (const auto &C : Checks)
+      if (auto *Flow = dynamic_cast<DataFlowCheck *>(C.get())) {
+        std::optional<llvm::TimeRecord> Start;
+        if (Profiling)
+          Start = llvm::TimeRecord::getCurrentTime(true);
+        Result.Facts = Flow->dataFlow(Ctx).callFacts();
+        if (Start) {
+          llvm::TimeRecord Spent = llvm::TimeRecord::getCurrentTime(false);
+          Spent -= *Start;
+          Records["(data-flow call facts)"] += Spent;
+        }
+        break;
+      }
     if (Profiling)
       Profiling->addRules(Records);
 
@@ -181,6 +196,7 @@ TUResult Analyzer::run(const CompileJob &Job, const std::vector<std::string> &Ar
   if (!Ok || Errors.getNumErrors() > 0) {
     Result.Failed = true;
     Result.Findings.clear();
+    Result.Facts.clear();
     if (Result.Errors.empty())
       Result.Errors.push_back(Job.File + ": error: clang could not run on this file");
   }

@@ -1,6 +1,7 @@
 // Runs the enabled checks over translation units, in parallel, and merges the results.
 #pragma once
 
+#include "CallFacts.h"
 #include "Check.h"
 #include "CompileDatabase.h"
 #include "Finding.h"
@@ -18,7 +19,9 @@ struct TUResult {
   std::string File;
   bool Failed = false;
   std::vector<std::string> Errors; // clang-style lines explaining why it failed
+  // Findings with Conditions are pending until resolveCrossUnit() has seen every unit.
   std::vector<Finding> Findings;
+  std::vector<CallFact> Facts; // what this unit's calls pass to parameters (CallFacts.h)
   std::vector<std::string> ProjectFiles; // the main file and non-system headers it read
   std::vector<std::string> InputFiles;   // every file it read, system headers included
   bool FromCache = false;

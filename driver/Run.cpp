@@ -3,6 +3,7 @@
 #include "Baseline.h"
 #include "CompileDatabase.h"
 #include "Config.h"
+#include "CrossUnit.h"
 #include "DiffFilter.h"
 #include "DocLinks.h"
 #include "ExitCodes.h"
@@ -165,6 +166,8 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
 
   if (CL.Profile)
     Profiling.print(llvm::errs(), Results);
+  // Findings pending on parameters are decided by the calls in all the units of the run.
+  resolveCrossUnit(Results);
 
   // A finding is judged by the configuration of the file it is in: a header shared by
   // two directories follows its own directory's rules.

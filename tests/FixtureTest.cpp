@@ -1,5 +1,6 @@
 // The strict fixture runner: every fixture in test-fixtures/ is analysed with every
 // rule enabled; each finding must be expected and each expectation found.
+#include "CrossUnit.h"
 #include "FixtureSupport.h"
 #include "Suppressions.h"
 #include "TestSupport.h"
@@ -19,6 +20,10 @@ TEST_P(Fixture, FindingsMatchInlineExpectations) {
   TUResult R = Analyzer(SENIORLINT_RESOURCE_DIR)
                    .analyze(fixtureJob(SENIORLINT_FIXTURES_DIR, File), allChecks(builtinCatalogue()));
   ASSERT_FALSE(R.Failed) << "fixture does not compile:\n" << llvm::join(R.Errors, "\n");
+  // As in the driver: a single-file run resolves its pending findings with its own calls.
+  std::vector<TUResult> Run{std::move(R)};
+  resolveCrossUnit(Run);
+  R = std::move(Run.front());
 
   // Suppressions apply as in the driver, unused ones reported, so fixtures test them too.
   SourceCache Sources;

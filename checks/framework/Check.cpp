@@ -46,6 +46,12 @@ FindingBuilder &FindingBuilder::fixInsert(clang::SourceLocation Loc, llvm::Strin
   return fixReplace(clang::CharSourceRange::getCharRange(Loc, Loc), Text);
 }
 
+FindingBuilder &FindingBuilder::onlyIf(const std::vector<ParameterRef> &Parameters) {
+  if (Keep)
+    F.Conditions.insert(F.Conditions.end(), Parameters.begin(), Parameters.end());
+  return *this;
+}
+
 FindingBuilder Check::report(clang::SourceLocation Loc, llvm::StringRef Message) {
   Finding F;
   F.RuleId = RuleId;

@@ -40,6 +40,8 @@ public:
   // Fix-its inside macro expansions are dropped: editing the expansion is not safe.
   FindingBuilder &fixReplace(clang::CharSourceRange Range, llvm::StringRef Text);
   FindingBuilder &fixInsert(clang::SourceLocation Loc, llvm::StringRef Text);
+  // The finding holds unless every call passes these parameters constants (Finding.h).
+  FindingBuilder &onlyIf(const std::vector<ParameterRef> &Parameters);
 
 private:
   FindingSink *Sink;

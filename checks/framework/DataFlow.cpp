@@ -1,5 +1,6 @@
 #include "DataFlow.h"
 #include "ConstantString.h"
+#include "DataFlowFacts.h"
 #include "DataFlowFunction.h"
 #include "DataFlowLibrary.h"
 #include "DataFlowValue.h"
@@ -24,6 +25,15 @@ public:
   FlowResult origin(const Expr *E) {
     Depth = 0;
     return resolve(eval(E));
+  }
+
+  std::vector<CallFact> callFacts() {
+    auto ValueOf = [this](const Expr *E) {
+      Depth = 0;
+      return eval(E);
+    };
+    auto Assigned = [this](const VarDecl *VD) { return assignedValues(VD); };
+    return dataflow::collectCallFacts(Ctx, Keys, {ValueOf, Assigned});
   }
 
 private:
@@ -163,6 +173,23 @@ private:
       Slot = std::make_unique<FunctionIndex>(
           F, Ctx, [this](const FunctionDecl &FD) { return sourcesOf(FD); });
     return Slot.get();
+  }
+
+  // Every value a local is given, when it is only ever given whole values.
+  std::optional<llvm::SmallVector<const Expr *, 2>> assignedValues(const VarDecl *VD) {
+    const FunctionIndex *Index = VD->isLocalVarDecl() ? indexFor(VD) : nullptr;
+    if (!Index)
+      return std::nullopt;
+    const VarDecl *Group = Index->group(VD);
+    if (Index->members(Group).size() > 1)
+      return std::nullopt; // shares storage with another name
+    llvm::SmallVector<const Expr *, 2> Values;
+    for (const Write &W : Index->writes(Group)) {
+      if (!W.Whole || W.Call || W.Fixed || W.Field || W.How)
+        return std::nullopt;
+      Values.push_back(W.Whole);
+    }
+    return Values;
   }
 
   // The catalogue entries naming FD, found once per declaration.
@@ -383,21 +410,34 @@ private:
     return eval(Base);
   }
 
-  // At the sink: a parameter is outside data when other files can call the function.
+  // At the sink: a parameter is outside data when other files can call the function. That
+  // verdict is pending: the driver keeps it only if a caller in the run passes outside data,
+  // or none is seen.
   FlowResult resolve(const Value &V) {
     Value All = V;
     All.Inputs.clear();
+    Value Parameters; // those whose callers decide, with the run's call sites
+    std::vector<ParameterRef> Pending;
     for (const auto &[D, Loc] : V.Inputs) {
       if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
         const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext());
         std::string Name = "'" + P->getNameAsString() + "'";
         std::string Function = F ? " of '" + F->getNameAsString() + "'" : "";
         bool Visible = F && F->isExternallyVisible();
-        if (Options.ParametersAreExternal && Visible)
-          All.join(Value::external(SourceKind::External, Loc,
-                                   "untrusted data may enter here: parameter " + Name + Function +
-                                       ", a function code in other files can call"));
-        else
+        if (Options.ParametersAreExternal && Visible) {
+          Value Outside = Value::external(SourceKind::External, Loc,
+                                          "untrusted data may enter here: parameter " + Name +
+                                              Function +
+                                              ", a function code in other files can call");
+          ParameterRef Ref = Keys.ref(*P);
+          if (Ref.Keys.empty()) {
+            All.join(Outside); // no name other units could give it facts under
+          } else {
+            Parameters.join(Outside);
+            if (llvm::find(Pending, Ref) == Pending.end())
+              Pending.push_back(std::move(Ref));
+          }
+        } else
           All.join(Value::unknown(Loc, "value of parameter " + Name + Function +
                                            (Visible ? ", which its callers decide"
                                                     : " (its callers are not analysed)")));
@@ -408,6 +448,9 @@ private:
       }
     }
     FlowResult R;
+    if (All.Kind != Origin::External)
+      R.Pending = std::move(Pending); // the rest alone is not outside data
+    All.join(Parameters);
     R.Kind = All.Kind;
     R.Source = All.Source;
     if (All.Kind != Origin::Constant)
@@ -419,6 +462,7 @@ private:
   const SourceManager &SM;
   const DataFlowSpec &Spec;
   const DataFlowOptions Options;
+  dataflow::ParameterKeys Keys;
   int Depth = 0;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionIndex>> Indexes;
   // Vectors keep their elements in place when the map grows: lookups hand out ArrayRefs.
@@ -435,5 +479,7 @@ DataFlow::DataFlow(ASTContext &Ctx, const DataFlowSpec &Spec, DataFlowOptions Op
 DataFlow::~DataFlow() = default;
 
 FlowResult DataFlow::origin(const Expr *E) { return P->origin(E); }
+
+std::vector<CallFact> DataFlow::callFacts() { return P->callFacts(); }
 
 } // namespace seniorlint

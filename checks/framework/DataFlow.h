@@ -25,6 +25,7 @@
 //   }
 #pragma once
 
+#include "CallFacts.h"
 #include "Check.h"
 #include "DataFlowSpec.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -42,10 +43,6 @@ class Expr;
 
 namespace seniorlint {
 
-
-// Ordered: joining two values keeps the larger (External wins over Unknown over Constant).
-enum class Origin { Constant, Unknown, External };
-
 struct FlowStep {
   clang::SourceLocation Loc;
   std::string Message; // a note's text: "untrusted data from 'getenv' enters here"
@@ -62,9 +59,14 @@ struct FlowResult {
   // Rules that accept a pass-through (a wrapper taking the whole query) but not assembly
   // look at this.
   std::optional<FlowStep> Built;
+  // External only through these parameters of functions other files can call: what their
+  // callers pass decides, once every unit of the run is analysed (driver/CrossUnit.h).
+  // Empty when the value is outside data whoever calls (a source, argv) or not External.
+  std::vector<ParameterRef> Pending;
 
   bool isConstant() const { return Kind == Origin::Constant; }
-  // Adds the path explanation to a finding: where the data entered, where it was mixed in.
+  // Adds the path explanation to a finding: where the data entered, where it was mixed in;
+  // and, for a pending result, the parameters the finding is conditional on.
   void explain(FindingBuilder &F) const;
 };
 
@@ -90,6 +92,11 @@ public:
   // Memoised per function; safe to call many times.
   FlowResult origin(const clang::Expr *E);
 
+  // What the calls in the traversal scope pass to the parameters of project functions that
+  // can carry text (pointers, references, records), by parameter key: the facts other
+  // units resolve their pending findings with. One walk over the scope.
+  std::vector<CallFact> callFacts();
+
 private:
   class Impl;
   std::unique_ptr<Impl> P;
@@ -102,6 +109,13 @@ protected:
   explicit DataFlowCheck(const CheckContext &Ctx);
   const DataFlowSpec &spec() const { return *Spec; }
   DataFlow &flow(clang::ASTContext &Ctx);
+
+public:
+  // The analysis the driver collects the unit's call facts with (any data-flow rule's will
+  // do: they share the sources), created on first use.
+  DataFlow &dataFlow(clang::ASTContext &Ctx) { return flow(Ctx); }
+
+protected:
   // spec().sinkArguments(FD), remembered per function: a sink name such as `operator<<`
   // matches thousands of calls to a handful of declarations.
   llvm::ArrayRef<unsigned> sinkArguments(const clang::FunctionDecl &FD);

@@ -12,6 +12,8 @@ void FlowResult::explain(FindingBuilder &F) const {
   F.note(Source.Loc, Source.Message);
   if (Built && Built->Loc != Source.Loc)
     F.note(Built->Loc, Built->Message);
+  if (Kind == Origin::External && !Pending.empty())
+    F.onlyIf(Pending);
 }
 
 DataFlowOptions DataFlowOptions::fromRule(const RuleOptions &Options) {

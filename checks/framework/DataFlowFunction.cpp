@@ -365,10 +365,12 @@ private:
       QualType Pointee = T->getPointeeType();
       if (Pointee.isNull() || Pointee.isConstQualified())
         continue;
-      if (auto [Target, Field] = storageOf(Call->getArg(I)); Target)
-        add(Target, Field, Call->getBeginLoc()).Fixed = Value::unknown(
-            Call->getArg(I)->getBeginLoc(),
-            "'" + FD.getNameAsString() + "' may write anything into it");
+      if (auto [Target, Field] = storageOf(Call->getArg(I)); Target) {
+        Write &W = add(Target, Field, Call->getBeginLoc());
+        W.Fixed = Value::unknown(Call->getArg(I)->getBeginLoc(),
+                                 "'" + FD.getNameAsString() + "' may write anything into it");
+        W.By = Call;
+      }
     }
   }
 
@@ -429,6 +431,9 @@ bool FunctionIndex::reaches(const Write &W, SourceLocation Use) const {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation At = SM.getExpansionLoc(W.Loc);
   Use = SM.getExpansionLoc(Use);
+  if (W.By && !SM.isBeforeInTranslationUnit(Use, At) &&
+      !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(W.By->getEndLoc()), Use))
+    return false; // `Sink(Buffer)`: what Sink does to Buffer comes after it reads it
   if (SM.isBeforeInTranslationUnit(At, Use))
     return true;
   for (SourceRange Loop : Loops) {

@@ -33,6 +33,9 @@ struct Write {
   unsigned First = 0, Last = 0;
   const char *How = nullptr; // set when the text is added to what is there, not replacing it
   std::optional<Value> Fixed;
+  // Set when a project function the call passes the variable to may have written it: the
+  // call's own arguments still see the value from before the call.
+  const clang::CallExpr *By = nullptr;
 };
 
 // The sources a function is, looked up once per function declaration.

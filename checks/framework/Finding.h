@@ -36,6 +36,17 @@ struct FixIt {
   std::string Replacement;
 };
 
+// A parameter of a project function, named the same way in every translation unit: the
+// function's USR, '#', the parameter's index (the object of a member call is not counted).
+// An override also answers to the key of the method at the root of its override chain,
+// where calls through a base class land.
+struct ParameterRef {
+  std::vector<std::string> Keys; // never empty; the parameter's own key first
+  bool Visible = true; // other files can call the function: with no call site known, External
+
+  bool operator==(const ParameterRef &O) const { return Keys == O.Keys && Visible == O.Visible; }
+};
+
 struct Finding {
   std::string RuleId;
   Severity Level = Severity::Warning;
@@ -43,6 +54,10 @@ struct Finding {
   std::string Message;
   std::vector<Note> Notes;
   std::vector<FixIt> Fixes;
+  // Empty: the finding stands. Otherwise it is pending until every unit of the run is
+  // analysed, and dropped if every call in the run passes these parameters only constants
+  // (driver/CrossUnit.h): the finding's value is outside data only through them.
+  std::vector<ParameterRef> Conditions;
 
   auto key() const {
     return std::tie(Where.File, Where.Line, Where.Column, RuleId, Message);
