@@ -1,6 +1,7 @@
 #include "UncheckedResultCheck.h"
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
+#include "SqlText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -143,8 +144,26 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
   auto OnHandle = expr(anyOf(callExpr(hasAnyArgument(ignoringParenImpCasts(Names))),
                              cxxMemberCallExpr(on(Names))))
                       .bind("later");
-  return llvm::any_of(match(findAll(OnHandle), Body, Ctx), [&](const BoundNodes &N) {
+  auto Calls = match(findAll(OnHandle), Body, Ctx);
+  // A later call that talks to the server through the same handle replaces its error state:
+  // a probe after it reports that call, not this one.
+  auto Before = [&SM](const Expr *A, const Expr *B) {
+    return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+  };
+  const Expr *NextUse = nullptr;
+  for (const BoundNodes &N : Calls) {
+    const auto *Other = N.getNodeAs<CallExpr>("later");
+    const DbApiFunction *G = findDatabaseApi(Other);
+    if (Other == Call || !G || !returnsStatus(*G) || G->Role == DbRole::Bind ||
+        handleDecl(databaseApiArg(Other, G->Handle)) != Handle || !Before(Call, Other))
+      continue;
+    if (!NextUse || Before(Other, NextUse))
+      NextUse = Other;
+  }
+  return llvm::any_of(Calls, [&](const BoundNodes &N) {
     const auto *Later = N.getNodeAs<CallExpr>("later");
+    if (NextUse && Before(NextUse, Later))
+      return false;
     const FunctionDecl *Callee = Later->getDirectCallee();
     if (!Callee || !SM.isBeforeInTranslationUnit(Call->getBeginLoc(), Later->getBeginLoc()))
       return false;
@@ -163,6 +182,14 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
       Object = Later->getArg(Probe->Handle);
     return handleDecl(Object) == Handle;
   });
+}
+
+// A ROLLBACK on an error path is the cleanup after a failure that is already being handled;
+// if it fails too, the server rolls the transaction back when the connection ends.
+bool rollsBack(const CallExpr *Call, const DbApiFunction &F, ASTContext &Ctx) {
+  const Expr *Sql = databaseApiArg(Call, F.Sql);
+  std::optional<std::string> Text = Sql ? sqlLeadingText(Sql, Ctx) : std::nullopt;
+  return Text && sqlFirstKeyword(*Text) == "ROLLBACK";
 }
 
 // `Rc = call(...)` or `int Rc = call(...)`: the local that receives Call's value, and the
@@ -245,7 +272,7 @@ void UncheckedResultCheck::checkStatusCall(const CallExpr *Call, const FunctionD
   if (U == Use::CastToVoid)
     return;
   if (U == Use::Discarded) {
-    if (noticedLater(Call, *F, *Fn->getBody(), Ctx))
+    if (noticedLater(Call, *F, *Fn->getBody(), Ctx) || rollsBack(Call, *F, Ctx))
       return;
     report(Call->getBeginLoc(), ("the result of '" + F->Name + "' is ignored; " + advice(*F) +
                                  " (cast the call to void if failure really does not matter)")
