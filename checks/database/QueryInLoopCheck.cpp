@@ -162,6 +162,17 @@ bool touchesRows(const std::string &Sql) {
                             Keyword);
 }
 
+// The fixed beginning of the text asks for a table or other object name next
+// (`"SELECT 1 FROM " + Table`): the loop visits a different object each time, which no
+// set-based query over one table replaces.
+bool namesObjectNext(const std::string &Leading) {
+  StringRef Text = StringRef(Leading).rtrim(" \t\r\n\"`[");
+  size_t Start = Text.find_last_of(" \t\r\n(");
+  StringRef Last = Start == StringRef::npos ? Text : Text.drop_front(Start + 1);
+  return llvm::any_of(std::initializer_list<StringRef>{"FROM", "JOIN", "INTO", "UPDATE", "TABLE"},
+                      [&](StringRef Word) { return Last.equals_insensitive(Word); });
+}
+
 // LIMIT/OFFSET/FETCH: a loop over pages of one query, not one query per element.
 bool readsPages(const std::string &Sql) {
   llvm::SmallVector<StringRef, 32> Words;
@@ -239,7 +250,7 @@ void QueryInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   Kind K = Kind::Unknown;
   for (const Part &P : Parts) {
     std::optional<std::string> Leading = P.Sql ? sqlLeadingText(P.E, Ctx) : std::nullopt;
-    if (Leading && !touchesRows(*Leading))
+    if (Leading && (!touchesRows(*Leading) || namesObjectNext(*Leading)))
       return;
     std::optional<std::string> Sql = P.Sql ? sqlText(P.E, Ctx) : std::nullopt;
     if (!Sql)
