@@ -158,6 +158,33 @@ bool keptBeyondIteration(const Expr *Call, const ValueDecl *Handle, const Loop &
   return Kept;
 }
 
+// How each client keeps connections open across requests.
+StringRef reuse(DbFamily Family) {
+  switch (Family) {
+  case DbFamily::Sqlite:
+    return "open the database once at start-up and share the sqlite3 handle (opened with "
+           "SQLITE_OPEN_FULLMUTEX) or keep one per worker thread";
+  case DbFamily::Libpq:
+    return "open PGconn handles once at start-up and hand them out from a pool (or put "
+           "PgBouncer in front)";
+  case DbFamily::MySql:
+    return "open MYSQL handles once at start-up and hand them out from a pool";
+  case DbFamily::Pqxx:
+    return "keep a pqxx::connection per worker thread, opened at start-up, or take one from "
+           "a pool";
+  case DbFamily::Soci:
+    return "create one soci::connection_pool at start-up and build the session from it "
+           "(`soci::session Sql(Pool)`)";
+  case DbFamily::Qt:
+    return "add the connection once with QSqlDatabase::addDatabase at start-up and fetch it "
+           "with QSqlDatabase::database(name)";
+  case DbFamily::Odbc:
+    return "keep the connection open for the service's lifetime, or turn on driver-manager "
+           "pooling (SQL_ATTR_CONNECTION_POOLING)";
+  }
+  return "reuse a connection the service owns (opened at start-up) or take one from a pool";
+}
+
 bool isLambda(const FunctionDecl &Fn) {
   const auto *Method = dyn_cast<CXXMethodDecl>(&Fn);
   return Method && Method->getParent()->isLambda();
@@ -204,8 +231,8 @@ void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {
                          ? "the file is opened and its schema read each time"
                          : "a network handshake and authentication each time";
     report(Call->getBeginLoc(), ("a database connection is opened on every loop iteration (" +
-                                 Cost + "); open it once before the loop and reuse it, or take "
-                                        "connections from a pool")
+                                 Cost + "); open it once before the loop and reuse it: " +
+                                 reuse(F->Family))
                                     .str())
         .note(Loops.front().Loc, "the loop");
     return;
@@ -216,10 +243,9 @@ void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   if (!HandlerPattern.match(Name) || HandlerExcludePattern.match(Name) ||
       isOpenedLazily(Call, DbSuccess(Call, Ctx).handle(), *Fn, Ctx.getSourceManager()))
     return;
-  report(Call->getBeginLoc(),
-         "a database connection is opened on every call of request handler '" + Name +
-             "'; reuse a connection the service owns (opened at start-up) or take one from a "
-             "connection pool");
+  report(Call->getBeginLoc(), "a database connection is opened on every call of request "
+                              "handler '" +
+                                  Name + "'; " + reuse(F->Family).str());
 }
 
 SENIORLINT_REGISTER_CHECK(ConnectionInLoopCheck, "database-connection-in-loop");
