@@ -36,6 +36,7 @@ bool isSameEveryIteration(const Expr *Sql, const Loop &L, const IterationData &D
          !ExprMutationAnalyzer(*L.S, Ctx).isMutated(VD);
 }
 
+// Does S name Var outside Except (the prepare call, whose `&St` argument is not a test)?
 bool mentions(const Stmt *S, const ValueDecl *Var, const Stmt *Except) {
   if (!S || S == Except)
     return false;

@@ -130,6 +130,12 @@ const ValueDecl *handleDecl(const Expr *E) {
   return nullptr;
 }
 
+// sqlite3_reset() and sqlite3_finalize() return the error of the statement's last
+// sqlite3_step(): `sqlite3_step(St); if (sqlite3_reset(St) != SQLITE_OK)` checks the step.
+bool resetReportsStep(const DbApiFunction &F, StringRef Later) {
+  return F.Name == "sqlite3_step" && (Later == "sqlite3_reset" || Later == "sqlite3_finalize");
+}
+
 // Is the failure of Call, a discarded status, noticed later in the function through the
 // object it worked on? `mysql_query(Db, ...); if (mysql_errno(Db))`, `Q.exec(); if
 // (Q.lastError().isValid())`, and, because Qt keeps a failed prepare's error and fails exec()
@@ -170,6 +176,8 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
     std::string Name = Callee->getQualifiedNameAsString();
     if (F.Family == DbFamily::Qt && F.Role == DbRole::Prepare && Name == "QSqlQuery::exec" &&
         Callee->getNumParams() == 0)
+      return useOf(Later, Ctx) == Use::Used;
+    if (resetReportsStep(F, Name) && handleDecl(Later->getArg(0)) == Handle)
       return useOf(Later, Ctx) == Use::Used;
     const auto *Probe =
         llvm::find_if(ErrorProbes, [&](const ErrorProbe &P) { return P.Name == Name; });
@@ -288,7 +296,17 @@ void UncheckedResultCheck::checkStatusCall(const CallExpr *Call, const FunctionD
                             lambdaExpr(hasDescendant(refTo(Status)))));
   if (hasMatch(Escapes, *Fn->getBody(), Ctx))
     return;
-  if (const Expr *Overwrite = overwriteBeforeRead(Store, Status, Ctx))
+  const Expr *Overwrite = overwriteBeforeRead(Store, Status, Ctx);
+  const auto *By = Overwrite ? dyn_cast<CallExpr>(
+                                   cast<BinaryOperator>(Overwrite)->getRHS()->IgnoreParenImpCasts())
+                             : nullptr;
+  const FunctionDecl *ByFn = By ? By->getDirectCallee() : nullptr;
+  const ValueDecl *Stepped = handleDecl(databaseApiArg(Call, F->Handle));
+  if (ByFn && ByFn->getIdentifier() && findDatabaseApi(By) && Stepped &&
+      resetReportsStep(*F, ByFn->getName()) && By->getNumArgs() >= 1 &&
+      handleDecl(By->getArg(0)) == Stepped)
+    return;
+  if (Overwrite)
     report(Call->getBeginLoc(), ("the result of '" + F->Name + "' stored in '" + Status->getName() +
                                  "' is overwritten before it is checked; " + advice(*F))
                                     .str())

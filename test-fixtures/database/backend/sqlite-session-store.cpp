@@ -165,6 +165,24 @@ public:
     return false;
   }
 
+  // The step's error comes back from sqlite3_reset (and sqlite3_finalize).
+  bool bump(const std::string &Token) {
+    sqlite3_stmt *St = cached("UPDATE sessions SET hits = hits + 1 WHERE token = ?1");
+    if (sqlite3_bind_text(St, 1, Token.c_str(), -1, SQLITE_TRANSIENT) != SQLITE_OK)
+      return false;
+    // ok: database-unchecked-result
+    sqlite3_step(St);
+    return sqlite3_reset(St) == SQLITE_OK;
+  }
+
+  int bumpAll() {
+    sqlite3_stmt *St = cached("UPDATE sessions SET hits = hits + 1");
+    // ok: database-unchecked-result
+    int Rc = sqlite3_step(St);
+    Rc = sqlite3_reset(St);
+    return Rc;
+  }
+
   // Classic mistake: the status of the bind overwritten by the step before anyone looks.
   bool revoke(const std::string &Token) {
     sqlite3_stmt *St = cached("DELETE FROM sessions WHERE token = ?1");
