@@ -84,7 +84,32 @@ bool isConstantZero(const Expr *E, ASTContext &Ctx) {
 }
 
 // Calls and constructions that begin a transaction without SQL text.
+// Exactly a statement that begins a transaction (`BEGIN`, `START TRANSACTION`,
+// `BEGIN IMMEDIATE;`, `SAVEPOINT s`), not text that merely starts with the word.
+bool isBeginStatement(StringRef Sql) {
+  llvm::SmallVector<StringRef, 8> Words;
+  Sql.trim(" \t\r\n;").split(Words, ' ', -1, false);
+  if (Words.empty())
+    return false;
+  std::string First = Words.front().upper();
+  if (First == "SAVEPOINT")
+    return Words.size() == 2;
+  if (First != "BEGIN" && First != "START")
+    return false;
+  return llvm::all_of(llvm::drop_begin(Words), [](StringRef W) {
+    return llvm::is_contained({"TRANSACTION", "WORK", "IMMEDIATE", "EXCLUSIVE", "DEFERRED",
+                               "ISOLATION", "LEVEL", "READ", "WRITE", "ONLY", "COMMITTED",
+                               "UNCOMMITTED", "REPEATABLE", "SERIALIZABLE"},
+                              W.upper());
+  });
+}
+
 bool beginsTransaction(const Expr *E, ASTContext &Ctx) {
+  // The project's own query helper sent the BEGIN: `exec(Conn, "BEGIN")`.
+  if (const auto *Call = dyn_cast<CallExpr>(E); Call && !findDatabaseApi(Call))
+    for (const Expr *Arg : Call->arguments())
+      if (std::optional<std::string> Text = sqlText(Arg, Ctx); Text && isBeginStatement(*Text))
+        return true;
   const NamedDecl *Callee = nullptr;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     Callee = Construct->getConstructor()->getParent();

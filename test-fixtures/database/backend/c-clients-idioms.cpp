@@ -107,6 +107,31 @@ void closeAccount(PGconn *Conn, const char *Id) {
                        nullptr, nullptr, 0));
 }
 
+void execOrThrow(PGconn *Conn, const char *Sql) {
+  PGresult *Res = PQexec(Conn, Sql);
+  bool Ok = resultOk(Conn, Res);
+  PQclear(Res);
+  if (!Ok)
+    throw std::runtime_error(Sql);
+}
+
+// BEGIN and COMMIT sent through the project's helper.
+void moveStock(PGconn *Conn) {
+  execOrThrow(Conn, "BEGIN");
+  PQclear(PQexec(Conn, "UPDATE stock SET qty = qty - 1 WHERE sku = 'a'"));
+  // ok: database-missing-transaction
+  PQclear(PQexec(Conn, "UPDATE stock SET qty = qty + 1 WHERE sku = 'b'"));
+  execOrThrow(Conn, "COMMIT");
+}
+
+// Classic mistake: a log line that says "Begin" is not a transaction.
+void moveStockLogged(PGconn *Conn) {
+  std::puts("Begin stock move");
+  PQclear(PQexec(Conn, "UPDATE stock SET qty = qty - 1 WHERE sku = 'a'"));
+  // expect: database-missing-transaction
+  PQclear(PQexec(Conn, "UPDATE stock SET qty = qty + 1 WHERE sku = 'b'"));
+}
+
 // --- MySQL ---------------------------------------------------------------------------------
 
 MYSQL *mysqlConnect() {
