@@ -132,6 +132,37 @@ void moveStockLogged(PGconn *Conn) {
   PQclear(PQexec(Conn, "UPDATE stock SET qty = qty + 1 WHERE sku = 'b'"));
 }
 
+// Two report sections: a loop over a two-element array is two statements written compactly.
+void sectionTotals(PGconn *Conn) {
+  const char *Sections[] = {"sales", "returns"};
+  for (const char *S : Sections) {
+    const char *Values[] = {S};
+    // ok: database-query-in-loop
+    PGresult *Res = PQexecParams(Conn, "SELECT sum(amount) FROM ledger WHERE section = $1", 1,
+                                 nullptr, Values, nullptr, nullptr, 0);
+    if (resultOk(Conn, Res))
+      std::printf("%s %s\n", S, PQgetvalue(Res, 0, 0));
+    PQclear(Res);
+  }
+}
+
+// Classic mistake: the lines of every order fetched one order at a time.
+void orderLines(PGconn *Conn) {
+  PGresult *Orders = PQexec(Conn, "SELECT id FROM orders WHERE state = 'open'");
+  if (!resultOk(Conn, Orders)) {
+    PQclear(Orders);
+    return;
+  }
+  for (int I = 0; I < PQntuples(Orders); ++I) {
+    const char *Values[] = {PQgetvalue(Orders, I, 0)};
+    // expect: database-query-in-loop
+    PGresult *Lines = PQexecParams(Conn, "SELECT sku FROM order_lines WHERE order_id = $1", 1,
+                                   nullptr, Values, nullptr, nullptr, 0);
+    PQclear(Lines);
+  }
+  PQclear(Orders);
+}
+
 // --- MySQL ---------------------------------------------------------------------------------
 
 MYSQL *mysqlConnect() {
