@@ -106,6 +106,85 @@ bool isOpenedLazily(const Expr *Call, const ValueDecl *Handle, const FunctionDec
   return Lazy;
 }
 
+bool declaredIn(const ValueDecl *D, const Stmt *S, const SourceManager &SM) {
+  SourceLocation L = SM.getExpansionLoc(D->getLocation());
+  return !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(S->getBeginLoc())) &&
+         !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(S->getEndLoc()), L);
+}
+
+// Filling a pool at start-up: each connection the loop opens is kept beyond its iteration,
+// put into a container, an array slot or a member that lives outside the loop
+// (`Idle.push_back(C)`, `Conns[I] = PQconnectdb(...)`, `Slots.emplace_back(std::move(C))`).
+bool keptBeyondIteration(const Expr *Call, const ValueDecl *Handle, const Loop &L,
+                         const SourceManager &SM) {
+  auto Carries = [&](const Expr *E) {
+    bool Found = false;
+    forEachDescendant(E, [&](const Stmt *N) {
+      Found |= N == Call;
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(N); Ref && Handle && Ref->getDecl() == Handle)
+        Found = true;
+    });
+    return Found;
+  };
+  auto Outside = [&](const Expr *Object) {
+    const ValueDecl *Owner = rootVariable(Object);
+    return Owner && !declaredIn(Owner, L.S, SM);
+  };
+  bool Kept = false;
+  forEachDescendant(L.Body, [&](const Stmt *N) {
+    if (Kept)
+      return;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(N)) {
+      const CXXMethodDecl *M = Member->getMethodDecl();
+      Kept = M && M->getIdentifier() &&
+             llvm::is_contained({"push_back", "emplace_back", "push_front", "emplace_front",
+                                 "push", "emplace", "insert", "append", "add"},
+                                M->getName()) &&
+             Outside(Member->getImplicitObjectArgument()) &&
+             llvm::any_of(Member->arguments(), Carries);
+    } else if (const auto *Op = dyn_cast<BinaryOperator>(N); Op && Op->getOpcode() == BO_Assign) {
+      const Expr *Target = Op->getLHS()->IgnoreParenImpCasts();
+      Kept = isa<ArraySubscriptExpr, MemberExpr>(Target) && Outside(Target) &&
+             Carries(Op->getRHS());
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(N);
+               Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+      const Expr *Target = Op->getArg(0)->IgnoreParenImpCasts();
+      Kept = (isa<ArraySubscriptExpr, MemberExpr>(Target) ||
+              (isa<CXXOperatorCallExpr>(Target) &&
+               cast<CXXOperatorCallExpr>(Target)->getOperator() == OO_Subscript)) &&
+             Outside(Target) && Carries(Op->getArg(1));
+    }
+  });
+  return Kept;
+}
+
+// How each client keeps connections open across requests.
+StringRef reuse(DbFamily Family) {
+  switch (Family) {
+  case DbFamily::Sqlite:
+    return "open the database once at start-up and share the sqlite3 handle (opened with "
+           "SQLITE_OPEN_FULLMUTEX) or keep one per worker thread";
+  case DbFamily::Libpq:
+    return "open PGconn handles once at start-up and hand them out from a pool (or put "
+           "PgBouncer in front)";
+  case DbFamily::MySql:
+    return "open MYSQL handles once at start-up and hand them out from a pool";
+  case DbFamily::Pqxx:
+    return "keep a pqxx::connection per worker thread, opened at start-up, or take one from "
+           "a pool";
+  case DbFamily::Soci:
+    return "create one soci::connection_pool at start-up and build the session from it "
+           "(`soci::session Sql(Pool)`)";
+  case DbFamily::Qt:
+    return "add the connection once with QSqlDatabase::addDatabase at start-up and fetch it "
+           "with QSqlDatabase::database(name)";
+  case DbFamily::Odbc:
+    return "keep the connection open for the service's lifetime, or turn on driver-manager "
+           "pooling (SQL_ATTR_CONNECTION_POOLING)";
+  }
+  return "reuse a connection the service owns (opened at start-up) or take one from a pool";
+}
+
 bool isLambda(const FunctionDecl &Fn) {
   const auto *Method = dyn_cast<CXXMethodDecl>(&Fn);
   return Method && Method->getParent()->isLambda();
@@ -145,13 +224,15 @@ void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Loops.empty() && !backsOff(Loops.front()) &&
       !leavesLoopOnSuccess(Loops.front(),
                            DbSuccess(Call, Ctx, DbSuccess::Worked, Loops.front().S), Ctx) &&
-      !targetChangesPerIteration(Call, *F, IterationData(Loops.front(), Ctx))) {
+      !targetChangesPerIteration(Call, *F, IterationData(Loops.front(), Ctx)) &&
+      !keptBeyondIteration(Call, DbSuccess(Call, Ctx).handle(), Loops.front(),
+                           Ctx.getSourceManager())) {
     StringRef Cost = F->Family == DbFamily::Sqlite
                          ? "the file is opened and its schema read each time"
                          : "a network handshake and authentication each time";
     report(Call->getBeginLoc(), ("a database connection is opened on every loop iteration (" +
-                                 Cost + "); open it once before the loop and reuse it, or take "
-                                        "connections from a pool")
+                                 Cost + "); open it once before the loop and reuse it: " +
+                                 reuse(F->Family))
                                     .str())
         .note(Loops.front().Loc, "the loop");
     return;
@@ -162,10 +243,9 @@ void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   if (!HandlerPattern.match(Name) || HandlerExcludePattern.match(Name) ||
       isOpenedLazily(Call, DbSuccess(Call, Ctx).handle(), *Fn, Ctx.getSourceManager()))
     return;
-  report(Call->getBeginLoc(),
-         "a database connection is opened on every call of request handler '" + Name +
-             "'; reuse a connection the service owns (opened at start-up) or take one from a "
-             "connection pool");
+  report(Call->getBeginLoc(), "a database connection is opened on every call of request "
+                              "handler '" +
+                                  Name + "'; " + reuse(F->Family).str());
 }
 
 SENIORLINT_REGISTER_CHECK(ConnectionInLoopCheck, "database-connection-in-loop");

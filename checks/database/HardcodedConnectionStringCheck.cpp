@@ -163,12 +163,24 @@ void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
   auto Call = expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))))
                   .bind("call");
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Call), this);
+  // std::make_unique<pqxx::connection>("...") constructs in a system header; the text is
+  // written at the factory call.
+  auto Owned = cxxRecordDecl(hasAnyName("::pqxx::connection", "::soci::session")).bind("owned");
+  auto Factory =
+      callExpr(callee(functionDecl(hasAnyName("::std::make_unique", "::std::make_shared"),
+                                   hasTemplateArgument(0, refersToType(hasUnqualifiedDesugaredType(
+                                                              recordType(hasDeclaration(Owned))))))))
+          .bind("call");
+  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Factory), this);
 }
 
 void HardcodedConnectionStringCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
-  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  std::string Name = Fn->getQualifiedNameAsString();
+  std::string Name;
+  if (const auto *Owned = Result.Nodes.getNodeAs<CXXRecordDecl>("owned"))
+    Name = Owned->getQualifiedNameAsString() + "::" + Owned->getName().str();
+  else
+    Name = Result.Nodes.getNodeAs<FunctionDecl>("fn")->getQualifiedNameAsString();
   auto Args = isa<CXXConstructExpr>(Call) ? cast<CXXConstructExpr>(Call)->arguments()
                                           : cast<CallExpr>(Call)->arguments();
   std::vector<const Expr *> Written(Args.begin(), Args.end());

@@ -23,14 +23,31 @@ struct Write {
   DbFamily Family;
 };
 
+// `Stmt`, `&Stmt` (sqlite3_prepare_v2(..., &Stmt, ...)) and `Owner.get()` name the local Stmt
+// or Owner.
 const VarDecl *referencedVar(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *AddrOf = dyn_cast<UnaryOperator>(E); AddrOf && AddrOf->getOpcode() == UO_AddrOf)
-    E = AddrOf->getSubExpr()->IgnoreParenImpCasts(); // sqlite3_prepare_v2(..., &Stmt, ...)
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return dyn_cast_or_null<VarDecl>(handleVariable(E));
+}
+
+// A statement the project's own helper prepares from fixed text:
+// `StmtPtr St = prepare(Db, "DELETE FROM t WHERE id = ?1");` The text is the first argument
+// of the initialising call that reads as SQL.
+std::optional<std::string> helperPreparedText(const VarDecl *Handle, ASTContext &Ctx) {
+  if (!Handle || !Handle->isLocalVarDecl() || !Handle->getInit())
+    return std::nullopt;
+  const Expr *Init = Handle->getInit()->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+      Construct && Construct->getNumArgs() == 1)
+    Init = Construct->getArg(0)->IgnoreImplicit();
+  const auto *Call = dyn_cast<CallExpr>(Init);
+  if (!Call || findDatabaseApi(Call))
+    return std::nullopt;
+  for (const Expr *Arg : Call->arguments()) {
+    std::optional<std::string> Text = sqlText(Arg, Ctx);
+    if (Text && !sqlFirstKeyword(*Text).empty() && Text->find(' ') != std::string::npos)
+      return Text;
+  }
+  return std::nullopt;
 }
 
 // A statement that opens a transaction (or turns autocommit off) when sent as SQL.
@@ -67,7 +84,32 @@ bool isConstantZero(const Expr *E, ASTContext &Ctx) {
 }
 
 // Calls and constructions that begin a transaction without SQL text.
+// Exactly a statement that begins a transaction (`BEGIN`, `START TRANSACTION`,
+// `BEGIN IMMEDIATE;`, `SAVEPOINT s`), not text that merely starts with the word.
+bool isBeginStatement(StringRef Sql) {
+  llvm::SmallVector<StringRef, 8> Words;
+  Sql.trim(" \t\r\n;").split(Words, ' ', -1, false);
+  if (Words.empty())
+    return false;
+  std::string First = Words.front().upper();
+  if (First == "SAVEPOINT")
+    return Words.size() == 2;
+  if (First != "BEGIN" && First != "START")
+    return false;
+  return llvm::all_of(llvm::drop_begin(Words), [](StringRef W) {
+    return llvm::is_contained({"TRANSACTION", "WORK", "IMMEDIATE", "EXCLUSIVE", "DEFERRED",
+                               "ISOLATION", "LEVEL", "READ", "WRITE", "ONLY", "COMMITTED",
+                               "UNCOMMITTED", "REPEATABLE", "SERIALIZABLE"},
+                              W.upper());
+  });
+}
+
 bool beginsTransaction(const Expr *E, ASTContext &Ctx) {
+  // The project's own query helper sent the BEGIN: `exec(Conn, "BEGIN")`.
+  if (const auto *Call = dyn_cast<CallExpr>(E); Call && !findDatabaseApi(Call))
+    for (const Expr *Arg : Call->arguments())
+      if (std::optional<std::string> Text = sqlText(Arg, Ctx); Text && isBeginStatement(*Text))
+        return true;
   const NamedDecl *Callee = nullptr;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     Callee = Construct->getConstructor()->getParent();
@@ -87,8 +129,15 @@ bool beginsTransaction(const Expr *E, ASTContext &Ctx) {
   }
   if (Call && Name == "mysql_autocommit" && Call->getNumArgs() == 2)
     return isConstantZero(Call->getArg(1), Ctx);
-  if (Name == "begin") // soci::session::begin(); `begin` of containers is not a transaction
-    return Callee->getQualifiedNameAsString() == "soci::session::begin";
+  // soci::session::begin() and the project's own `Db.begin()`, `db_begin(Conn)`; `begin` of
+  // containers and ranges returns an iterator, not a status.
+  if (Name == "begin" || Name == "Begin" || Name == "beginWork" || Name == "BeginWork" ||
+      Name == "db_begin") {
+    const auto *FD = dyn_cast<FunctionDecl>(Callee);
+    QualType T = FD ? FD->getReturnType() : QualType();
+    return FD && !FD->isInStdNamespace() &&
+           (T->isVoidType() || T->isBooleanType() || T->isIntegerType());
+  }
   return namesTransaction(Name);
 }
 
@@ -201,7 +250,14 @@ void MissingTransactionCheck::checkFunction(const FunctionDecl &Fn, ASTContext &
   for (auto It = Calls.begin(); It != Calls.end(); ++It) {
     const DbApiFunction *F = findDatabaseApi(*It);
     const Expr *SqlArg = F ? databaseApiArg(*It, F->Sql) : nullptr;
-    std::optional<std::string> Sql = SqlArg ? sqlText(SqlArg, Ctx) : std::nullopt;
+    std::optional<std::string> Sql = SqlArg ? sqlLeadingText(SqlArg, Ctx) : std::nullopt;
+    if (!Sql && F && F->Role == DbRole::Execute && F->Sql == DbNone) {
+      std::optional<std::string> Helper =
+          helperPreparedText(referencedVar(databaseApiArg(*It, F->Handle)), Ctx);
+      if (Helper && isSqlWrite(*Helper))
+        Writes.push_back({*It, sqlFirstKeyword(*Helper), F->Family});
+      continue;
+    }
     if (!Sql)
       continue;
     if (beginsTransaction(*Sql) && !FirstBegin)

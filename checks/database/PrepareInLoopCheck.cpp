@@ -4,6 +4,7 @@
 #include "DatabaseApi.h"
 #include "Loops.h"
 #include "SqlText.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
@@ -33,6 +34,44 @@ bool isSameEveryIteration(const Expr *Sql, const Loop &L, const IterationData &D
   return VD && VD->isLocalVarDecl() &&
          !isInside(VD->getSourceRange(), L.S->getSourceRange(), Ctx.getSourceManager()) &&
          !ExprMutationAnalyzer(*L.S, Ctx).isMutated(VD);
+}
+
+// Does S name Var outside Except (the prepare call, whose `&St` argument is not a test)?
+bool mentions(const Stmt *S, const ValueDecl *Var, const Stmt *Except) {
+  if (!S || S == Except)
+    return false;
+  if (const auto *E = dyn_cast<Expr>(S);
+      E && isa<DeclRefExpr, MemberExpr>(E) && rootVariable(E) == Var)
+    return true;
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return mentions(Child, Var, Except); });
+}
+
+// Prepared on the first iteration only, when the handle is still empty:
+// `if (!St && sqlite3_prepare_v2(..., &St, ...) != SQLITE_OK)`, `if (!Stmt_) prepare(...)`.
+bool preparedLazily(const Expr *Call, const DbApiFunction &F, const Loop &L, ASTContext &Ctx) {
+  const ValueDecl *Handle =
+      handleVariable(databaseApiArg(Call, F.Out >= 0 ? F.Out : F.Handle));
+  if (!Handle)
+    return false;
+  TraversalKindScope AsIs(Ctx, TK_AsIs);
+  DynTypedNode Node = DynTypedNode::create(*Call);
+  for (;;) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P || P == L.S)
+      return false;
+    const Stmt *Child = Node.get<Stmt>();
+    if (const auto *If = dyn_cast<IfStmt>(P);
+        If && If->getCond() != Child && mentions(If->getCond(), Handle, Call))
+      return true;
+    if (const auto *Op = dyn_cast<BinaryOperator>(P);
+        Op && Op->isLogicalOp() && Op->getRHS() == Child && mentions(Op->getLHS(), Handle, Call))
+      return true;
+    Node = Parents[0];
+  }
 }
 
 StringRef advice(DbFamily Family) {
@@ -79,7 +118,7 @@ void PrepareInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   // Only the innermost loop can say whether the text changes between iterations.
   const Loop &L = Loops.front();
   // A retry loop (SQLITE_BUSY, a lost connection) prepares again only after a failure.
-  if (backsOff(L) ||
+  if (backsOff(L) || preparedLazily(Call, *F, L, Ctx) ||
       leavesLoopOnSuccess(L, DbSuccess(Call, Ctx, DbSuccess::Worked, L.S), Ctx) ||
       !isSameEveryIteration(Sql, L, IterationData(L, Ctx), Ctx))
     return;

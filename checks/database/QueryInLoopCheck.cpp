@@ -85,7 +85,7 @@ void statementParts(const ValueDecl *Handle, const Stmt *Body, std::vector<Part>
   forEachDescendant(Body, [&](const Stmt *N) {
     const auto *Call = dyn_cast<CallExpr>(N);
     const DbApiFunction *F = Call ? findDatabaseApi(Call) : nullptr;
-    if (!F || rootVariable(databaseApiArg(Call, F->Handle)) != Handle)
+    if (!F || handleVariable(databaseApiArg(Call, F->Handle)) != Handle)
       return;
     if (F->Family == DbFamily::Soci)
       AddUses(Call);
@@ -118,7 +118,7 @@ std::vector<Part> queryParts(const Expr *Call, const DbApiFunction &F, const Stm
   if (F.Family == DbFamily::Soci && F.Sql != DbNone)
     sociOperands(Call, Ctx, Parts);
   if (F.Sql == DbNone && F.Values == DbNone)
-    if (const ValueDecl *Handle = rootVariable(databaseApiArg(Call, F.Handle)))
+    if (const ValueDecl *Handle = handleVariable(databaseApiArg(Call, F.Handle)))
       statementParts(Handle, Body, Parts);
   llvm::erase_if(Parts, [](const Part &P) { return isa<CXXDefaultArgExpr>(P.E); });
   return Parts;
@@ -152,17 +152,6 @@ bool stepsOverChunks(const Loop &L, ASTContext &Ctx) {
   return !(Step->getRHS()->EvaluateAsInt(One, Ctx) && One.Val.getInt() == 1);
 }
 
-// The literal the SQL text starts with: `"REFRESH MATERIALIZED VIEW " + Name` -> "REFRESH...".
-std::optional<std::string> leadingText(const Expr *E, ASTContext &Ctx) {
-  E = passedText(E);
-  if (const auto *Literal = dyn_cast<StringLiteral>(E))
-    return literalText(Literal);
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-      Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2)
-    return leadingText(Op->getArg(0), Ctx);
-  return sqlText(E, Ctx);
-}
-
 // Reads and writes of rows can be merged into one statement; DDL and maintenance run per
 // object (REFRESH MATERIALIZED VIEW, VACUUM, CREATE INDEX) and cannot.
 bool touchesRows(const std::string &Sql) {
@@ -171,6 +160,17 @@ bool touchesRows(const std::string &Sql) {
          llvm::is_contained({"SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE", "WITH",
                              "UPSERT", "CALL", "EXEC", "EXECUTE", "VALUES"},
                             Keyword);
+}
+
+// The fixed beginning of the text asks for a table or other object name next
+// (`"SELECT 1 FROM " + Table`): the loop visits a different object each time, which no
+// set-based query over one table replaces.
+bool namesObjectNext(const std::string &Leading) {
+  StringRef Text = StringRef(Leading).rtrim(" \t\r\n\"`[");
+  size_t Start = Text.find_last_of(" \t\r\n(");
+  StringRef Last = Start == StringRef::npos ? Text : Text.drop_front(Start + 1);
+  return llvm::any_of(std::initializer_list<StringRef>{"FROM", "JOIN", "INTO", "UPDATE", "TABLE"},
+                      [&](StringRef Word) { return Last.equals_insensitive(Word); });
 }
 
 // LIMIT/OFFSET/FETCH: a loop over pages of one query, not one query per element.
@@ -249,10 +249,12 @@ void QueryInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   std::vector<Part> Parts = queryParts(Call, *F, Result.Nodes.getNodeAs<Stmt>("body"), Ctx);
   Kind K = Kind::Unknown;
   for (const Part &P : Parts) {
-    std::optional<std::string> Leading = P.Sql ? leadingText(P.E, Ctx) : std::nullopt;
-    if (Leading && !touchesRows(*Leading))
+    std::optional<std::string> Leading = P.Sql ? sqlLeadingText(P.E, Ctx) : std::nullopt;
+    if (Leading && (!touchesRows(*Leading) || namesObjectNext(*Leading)))
       return;
     std::optional<std::string> Sql = P.Sql ? sqlText(P.E, Ctx) : std::nullopt;
+    if (!Sql)
+      Sql = Leading;
     if (!Sql)
       continue;
     if (readsPages(*Sql))

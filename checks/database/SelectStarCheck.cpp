@@ -122,6 +122,18 @@ void SelectStarCheck::registerMatchers(MatchFinder &Finder) {
                           hasInitializer(expr()))
                       .bind("constant");
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Constant), this);
+  // The project's own query helpers: `prepare(Db, "SELECT * FROM users")` into a parameter
+  // named like a query (`const char *Sql`).
+  auto Text = ignoringParenImpCasts(stringLiteral().bind("literal"));
+  auto QueryParam = parmVarDecl().bind("param");
+  Finder.addMatcher(traverse(TK_AsIs, callExpr(hasAnyArgument(Text),
+                                                unless(isExpansionInSystemHeader()),
+                                                forEachArgumentWithParam(Text, QueryParam))),
+                    this);
+  Finder.addMatcher(traverse(TK_AsIs, cxxConstructExpr(hasAnyArgument(Text),
+                                                        unless(isExpansionInSystemHeader()),
+                                                        forEachArgumentWithParam(Text, QueryParam))),
+                    this);
 }
 
 void SelectStarCheck::check(const MatchFinder::MatchResult &Result) {
@@ -131,6 +143,11 @@ void SelectStarCheck::check(const MatchFinder::MatchResult &Result) {
     const DbApiFunction *F = findDatabaseApi(Query);
     if (const Expr *Sql = F ? databaseApiArg(Query, F->Sql) : nullptr)
       forEachSqlLiteral(Sql, Ctx, Inspect);
+    return;
+  }
+  if (const auto *Param = Result.Nodes.getNodeAs<ParmVarDecl>("param")) {
+    if (Param->getIdentifier() && namesQuery(Param->getName()))
+      Inspect(Result.Nodes.getNodeAs<StringLiteral>("literal"));
     return;
   }
   const auto *Constant = Result.Nodes.getNodeAs<VarDecl>("constant");

@@ -52,6 +52,51 @@ bool isAppendedPiece(const Expr *Call) {
   return Before && Before->getOperator() == OO_LessLess;
 }
 
+// sqlite3_mprintf's %q, %Q and %w double the quotes of what they insert: a query formatted
+// with only those and numeric conversions cannot be broken out of. %s inserts text as is.
+bool onlyEscapingConversions(StringRef Format) {
+  for (size_t I = Format.find('%'); I != StringRef::npos; I = Format.find('%', I + 1)) {
+    size_t J = I + 1;
+    while (J < Format.size() && StringRef("-+ #!0123456789.,*l").contains(Format[J]))
+      ++J;
+    if (J >= Format.size())
+      return false;
+    char C = Format[J];
+    if (C == '%') {
+      I = J;
+      continue;
+    }
+    if (!StringRef("qQwdiuxXfeEgGp").contains(C))
+      return false;
+    I = J;
+  }
+  return true;
+}
+
+// The text comes from sqlite3_mprintf("... %Q ...", Value), directly or through a local that
+// holds nothing else.
+bool escapedBySqlitePrintf(const Expr *Sql, ASTContext &Ctx) {
+  const Expr *E = passedText(Sql)->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!VD || !VD->isLocalVarDecl() || !VD->getInit())
+      return false;
+    auto Assigned = binaryOperator(isAssignmentOperator(),
+                                   hasLHS(ignoringParenImpCasts(declRefExpr(to(equalsNode(VD))))));
+    const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (!Fn || !Fn->getBody() || !match(findAll(Assigned), *Fn->getBody(), Ctx).empty())
+      return false;
+    E = VD->getInit()->IgnoreParenImpCasts();
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->getIdentifier() || Callee->getName() != "sqlite3_mprintf" ||
+      Call->getNumArgs() < 1 || !Callee->getDeclContext()->getRedeclContext()->isTranslationUnit())
+    return false;
+  const auto *Format = dyn_cast<StringLiteral>(Call->getArg(0)->IgnoreParenImpCasts());
+  return Format && Format->getCharByteWidth() == 1 && onlyEscapingConversions(Format->getString());
+}
+
 } // namespace
 
 void SqlInjectionCheck::registerMatchers(MatchFinder &Finder) {
@@ -78,6 +123,8 @@ void SqlInjectionCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     const Expr *Sql = databaseApiArg(Call, static_cast<int>(Index));
     if (!Sql || Sql->isNullPointerConstant(*Result.Context, Expr::NPC_ValueDependentIsNotNull))
+      continue;
+    if (escapedBySqlitePrintf(Sql, *Result.Context))
       continue;
     FlowResult F = flow(*Result.Context).origin(Sql);
     if (!F.isConstant() && !F.Built && isAppendedPiece(Call))

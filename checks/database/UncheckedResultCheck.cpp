@@ -1,6 +1,7 @@
 #include "UncheckedResultCheck.h"
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
+#include "SqlText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -129,6 +130,12 @@ const ValueDecl *handleDecl(const Expr *E) {
   return nullptr;
 }
 
+// sqlite3_reset() and sqlite3_finalize() return the error of the statement's last
+// sqlite3_step(): `sqlite3_step(St); if (sqlite3_reset(St) != SQLITE_OK)` checks the step.
+bool resetReportsStep(const DbApiFunction &F, StringRef Later) {
+  return F.Name == "sqlite3_step" && (Later == "sqlite3_reset" || Later == "sqlite3_finalize");
+}
+
 // Is the failure of Call, a discarded status, noticed later in the function through the
 // object it worked on? `mysql_query(Db, ...); if (mysql_errno(Db))`, `Q.exec(); if
 // (Q.lastError().isValid())`, and, because Qt keeps a failed prepare's error and fails exec()
@@ -143,14 +150,34 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
   auto OnHandle = expr(anyOf(callExpr(hasAnyArgument(ignoringParenImpCasts(Names))),
                              cxxMemberCallExpr(on(Names))))
                       .bind("later");
-  return llvm::any_of(match(findAll(OnHandle), Body, Ctx), [&](const BoundNodes &N) {
+  auto Calls = match(findAll(OnHandle), Body, Ctx);
+  // A later call that talks to the server through the same handle replaces its error state:
+  // a probe after it reports that call, not this one.
+  auto Before = [&SM](const Expr *A, const Expr *B) {
+    return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+  };
+  const Expr *NextUse = nullptr;
+  for (const BoundNodes &N : Calls) {
+    const auto *Other = N.getNodeAs<CallExpr>("later");
+    const DbApiFunction *G = findDatabaseApi(Other);
+    if (Other == Call || !G || !returnsStatus(*G) || G->Role == DbRole::Bind ||
+        handleDecl(databaseApiArg(Other, G->Handle)) != Handle || !Before(Call, Other))
+      continue;
+    if (!NextUse || Before(Other, NextUse))
+      NextUse = Other;
+  }
+  return llvm::any_of(Calls, [&](const BoundNodes &N) {
     const auto *Later = N.getNodeAs<CallExpr>("later");
+    if (NextUse && Before(NextUse, Later))
+      return false;
     const FunctionDecl *Callee = Later->getDirectCallee();
     if (!Callee || !SM.isBeforeInTranslationUnit(Call->getBeginLoc(), Later->getBeginLoc()))
       return false;
     std::string Name = Callee->getQualifiedNameAsString();
     if (F.Family == DbFamily::Qt && F.Role == DbRole::Prepare && Name == "QSqlQuery::exec" &&
         Callee->getNumParams() == 0)
+      return useOf(Later, Ctx) == Use::Used;
+    if (resetReportsStep(F, Name) && handleDecl(Later->getArg(0)) == Handle)
       return useOf(Later, Ctx) == Use::Used;
     const auto *Probe =
         llvm::find_if(ErrorProbes, [&](const ErrorProbe &P) { return P.Name == Name; });
@@ -163,6 +190,14 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
       Object = Later->getArg(Probe->Handle);
     return handleDecl(Object) == Handle;
   });
+}
+
+// A ROLLBACK on an error path is the cleanup after a failure that is already being handled;
+// if it fails too, the server rolls the transaction back when the connection ends.
+bool rollsBack(const CallExpr *Call, const DbApiFunction &F, ASTContext &Ctx) {
+  const Expr *Sql = databaseApiArg(Call, F.Sql);
+  std::optional<std::string> Text = Sql ? sqlLeadingText(Sql, Ctx) : std::nullopt;
+  return Text && sqlFirstKeyword(*Text) == "ROLLBACK";
 }
 
 // `Rc = call(...)` or `int Rc = call(...)`: the local that receives Call's value, and the
@@ -245,7 +280,7 @@ void UncheckedResultCheck::checkStatusCall(const CallExpr *Call, const FunctionD
   if (U == Use::CastToVoid)
     return;
   if (U == Use::Discarded) {
-    if (noticedLater(Call, *F, *Fn->getBody(), Ctx))
+    if (noticedLater(Call, *F, *Fn->getBody(), Ctx) || rollsBack(Call, *F, Ctx))
       return;
     report(Call->getBeginLoc(), ("the result of '" + F->Name + "' is ignored; " + advice(*F) +
                                  " (cast the call to void if failure really does not matter)")
@@ -261,7 +296,17 @@ void UncheckedResultCheck::checkStatusCall(const CallExpr *Call, const FunctionD
                             lambdaExpr(hasDescendant(refTo(Status)))));
   if (hasMatch(Escapes, *Fn->getBody(), Ctx))
     return;
-  if (const Expr *Overwrite = overwriteBeforeRead(Store, Status, Ctx))
+  const Expr *Overwrite = overwriteBeforeRead(Store, Status, Ctx);
+  const auto *By = Overwrite ? dyn_cast<CallExpr>(
+                                   cast<BinaryOperator>(Overwrite)->getRHS()->IgnoreParenImpCasts())
+                             : nullptr;
+  const FunctionDecl *ByFn = By ? By->getDirectCallee() : nullptr;
+  const ValueDecl *Stepped = handleDecl(databaseApiArg(Call, F->Handle));
+  if (ByFn && ByFn->getIdentifier() && findDatabaseApi(By) && Stepped &&
+      resetReportsStep(*F, ByFn->getName()) && By->getNumArgs() >= 1 &&
+      handleDecl(By->getArg(0)) == Stepped)
+    return;
+  if (Overwrite)
     report(Call->getBeginLoc(), ("the result of '" + F->Name + "' stored in '" + Status->getName() +
                                  "' is overwritten before it is checked; " + advice(*F))
                                     .str())

@@ -414,6 +414,18 @@ const Expr *passedText(const Expr *E) {
   }
 }
 
+const ValueDecl *handleVariable(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E); Call && Call->getNumArgs() == 0) {
+    const CXXMethodDecl *M = Call->getMethodDecl();
+    if (M && (isa<CXXConversionDecl>(M) || (M->getIdentifier() && M->getName() == "get")))
+      return rootVariable(Call->getImplicitObjectArgument());
+  }
+  return rootVariable(E);
+}
+
 internal::BindableMatcher<Stmt> databaseApiCall(std::initializer_list<DbRole> Roles) {
   return databaseApiCall(
       [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });

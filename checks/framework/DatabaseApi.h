@@ -109,6 +109,11 @@ const clang::Expr *databaseApiArg(const clang::Expr *CallOrConstruct, int Index)
 // `Sql.data()`, `QString(Sql)`, `(SQLCHAR *)Sql`, conversions and copies.
 const clang::Expr *passedText(const clang::Expr *Sql);
 
+// The variable holding the connection or statement an argument names: `Stmt`, `&Stmt`,
+// `this->Stmt`, and the owner of a smart pointer or RAII guard it is taken from
+// (`Owner.get()`, `*Owner`). nullptr for anything else.
+const clang::ValueDecl *handleVariable(const clang::Expr *E);
+
 // A narrow matcher (by qualified name) for calls and constructions of the table's functions
 // whose role is one of Roles. Confirm with findDatabaseApi(): overloads share a name.
 clang::ast_matchers::internal::BindableMatcher<clang::Stmt>

@@ -242,7 +242,9 @@ std::optional<unsigned> elementCount(const Expr *Range, ASTContext &Ctx) {
     return Init->getNumInits();
   const auto *Ref = dyn_cast<DeclRefExpr>(Range->IgnoreParenImpCasts());
   const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!VD || !(VD->getType().isConstQualified() || VD->isConstexpr()))
+  // The size of an array or std::array is part of its type: a range-for visits that many
+  // elements whether or not the elements can change.
+  if (!VD)
     return std::nullopt;
   if (const auto *Array = Ctx.getAsConstantArrayType(VD->getType()))
     return static_cast<unsigned>(Array->getSize().getZExtValue());
@@ -255,11 +257,18 @@ std::optional<unsigned> elementCount(const Expr *Range, ASTContext &Ctx) {
   return std::nullopt;
 }
 
-// `for (int I = A; I < B; ++I)` (or <=, !=, I++, I += 1) with constant A and B.
+// `for (int I = A; I < B; ++I)` (or <=, !=, I++, I += 1) with constant A and B; also C's
+// `for (I = A; ...)` over a variable declared before the loop.
 std::optional<unsigned> countedForTrips(const ForStmt *For, ASTContext &Ctx) {
   const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
   const auto *Var = Init && Init->isSingleDecl() ? dyn_cast<VarDecl>(Init->getSingleDecl())
                                                  : nullptr;
+  const Expr *Start = Var ? Var->getInit() : nullptr;
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(For->getInit());
+      !Var && Assign && Assign->getOpcode() == BO_Assign) {
+    Var = dyn_cast_or_null<VarDecl>(rootVariable(Assign->getLHS()));
+    Start = Assign->getRHS();
+  }
   const auto *Cond = dyn_cast_or_null<BinaryOperator>(For->getCond());
   if (!Var || !Cond || rootVariable(Cond->getLHS()) != Var)
     return std::nullopt;
@@ -267,7 +276,7 @@ std::optional<unsigned> countedForTrips(const ForStmt *For, ASTContext &Ctx) {
   const auto *Step = dyn_cast_or_null<UnaryOperator>(Inc);
   if (!Step || !Step->isIncrementOp() || rootVariable(Step->getSubExpr()) != Var)
     return std::nullopt;
-  std::optional<llvm::APSInt> From = constantInt(Var->getInit(), Ctx);
+  std::optional<llvm::APSInt> From = constantInt(Start, Ctx);
   std::optional<llvm::APSInt> To = constantInt(Cond->getRHS(), Ctx);
   if (!From || !To)
     return std::nullopt;

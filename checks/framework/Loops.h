@@ -9,7 +9,8 @@
 //   - Does it run at most once per loop anyway? leavesLoopAfter(): an unconditional break,
 //     return, throw or goto follows it (`if (U.Id == Id) { exec(...); return; }`).
 //   - Does the loop run a fixed handful of times? fixedTripCount(): a range-for over a braced
-//     list or a constant array, or `for (int I = 0; I < 3; ++I)`. repeatingLoops() is
+//     list, an array or a std::array (their size is in the type), or `for (int I = 0; I < 3;
+//     ++I)` (also `for (I = 0; ...)`). repeatingLoops() is
 //     enclosingLoops() without these (at most 3 trips) and without loops S leaves once run.
 //   - Is it a retry loop? leavesLoopOnSuccess(): the loop ends once the caller's "success"
 //     values hold (its condition turns false, or an `if` taken on success breaks or returns);

@@ -126,6 +126,40 @@ void visitLiterals(const Expr *E, ASTContext &Ctx, llvm::SmallPtrSetImpl<const V
   }
 }
 
+// A local whose every plain assignment is its initialiser; `+=`, append() and `<<` only
+// add to the end of its text.
+const Expr *onlyValueOf(const VarDecl *VD, ASTContext &Ctx) {
+  if (!VD->isLocalVarDecl() || isa<ParmVarDecl>(VD) || !VD->getInit())
+    return nullptr;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+  if (!Fn || !Fn->getBody())
+    return nullptr;
+  using namespace clang::ast_matchers;
+  auto Target = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
+  auto Assign = expr(anyOf(binaryOperator(hasOperatorName("="), hasLHS(Target)),
+                           cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                               hasArgument(0, Target)),
+                           cxxMemberCallExpr(on(Target), callee(cxxMethodDecl(hasAnyName(
+                                                             "assign", "clear", "replace",
+                                                             "insert", "erase", "swap"))))));
+  return match(findAll(Assign), *Fn->getBody(), Ctx).empty() ? VD->getInit() : nullptr;
+}
+
+std::optional<std::string> leadingText(const Expr *E, ASTContext &Ctx, int Depth) {
+  if (!E || Depth > MaxDepth)
+    return std::nullopt;
+  if (std::optional<std::string> Whole = sqlText(E, Ctx))
+    return Whole;
+  E = strip(E);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2)
+    return leadingText(Op->getArg(0), Ctx, Depth + 1);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+      return leadingText(onlyValueOf(VD, Ctx), Ctx, Depth + 1);
+  return std::nullopt;
+}
+
 } // namespace
 
 void forEachSqlLiteral(const Expr *E, ASTContext &Ctx,
@@ -149,6 +183,10 @@ std::optional<std::string> sqlText(const Expr *E, ASTContext &Ctx) {
   for (const StringLiteral *Literal : *Literals)
     Text += literalText(Literal);
   return Text;
+}
+
+std::optional<std::string> sqlLeadingText(const Expr *E, ASTContext &Ctx) {
+  return leadingText(E, Ctx, 0);
 }
 
 std::string literalText(const StringLiteral *Literal) {

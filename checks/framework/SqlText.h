@@ -42,6 +42,11 @@ void forEachSqlLiteral(const clang::Expr *E, clang::ASTContext &Ctx,
 // The whole fixed text (the literals joined); nullopt when it is not fixed.
 std::optional<std::string> sqlText(const clang::Expr *E, clang::ASTContext &Ctx);
 
+// The fixed text a statement starts with, when the rest is appended at run time: the whole
+// text when it is fixed, else the left of `+` (`"UPDATE t SET x = " + Value`), or what a
+// local that is only ever appended to was initialised with. Enough to read the verb.
+std::optional<std::string> sqlLeadingText(const clang::Expr *E, clang::ASTContext &Ctx);
+
 // A literal's text; code units of wide literals outside ASCII become '?'.
 std::string literalText(const clang::StringLiteral *Literal);
 

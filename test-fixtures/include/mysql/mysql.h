@@ -14,6 +14,18 @@ typedef struct MYSQL_RES MYSQL_RES;
 typedef struct MYSQL_STMT MYSQL_STMT;
 typedef char **MYSQL_ROW;
 typedef unsigned long long my_ulonglong;
+enum enum_field_types {
+  MYSQL_TYPE_DECIMAL,
+  MYSQL_TYPE_TINY,
+  MYSQL_TYPE_SHORT,
+  MYSQL_TYPE_LONG,
+  MYSQL_TYPE_FLOAT,
+  MYSQL_TYPE_DOUBLE,
+  MYSQL_TYPE_NULL,
+  MYSQL_TYPE_TIMESTAMP,
+  MYSQL_TYPE_LONGLONG,
+  MYSQL_TYPE_STRING = 254
+};
 
 typedef struct MYSQL_BIND {
   unsigned long *length;
