@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
 #include "SqlText.h"
+#include "NameMatchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
@@ -159,15 +160,15 @@ void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
   for (const ConnectArg &S : ConnectArgs)
     Names.push_back(("::" + S.Function).str());
   auto Function =
-      functionDecl(hasAnyName(std::vector<StringRef>(Names.begin(), Names.end()))).bind("fn");
+      functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end()))).bind("fn");
   auto Call = expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))))
                   .bind("call");
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Call), this);
   // std::make_unique<pqxx::connection>("...") constructs in a system header; the text is
   // written at the factory call.
-  auto Owned = cxxRecordDecl(hasAnyName("::pqxx::connection", "::soci::session")).bind("owned");
+  auto Owned = cxxRecordDecl(anyNameOf("::pqxx::connection", "::soci::session")).bind("owned");
   auto Factory =
-      callExpr(callee(functionDecl(hasAnyName("::std::make_unique", "::std::make_shared"),
+      callExpr(callee(functionDecl(anyNameOf("::std::make_unique", "::std::make_shared"),
                                    hasTemplateArgument(0, refersToType(hasUnqualifiedDesugaredType(
                                                               recordType(hasDeclaration(Owned))))))))
           .bind("call");

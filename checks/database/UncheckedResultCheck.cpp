@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
 #include "SqlText.h"
+#include "NameMatchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -252,7 +253,7 @@ void UncheckedResultCheck::registerMatchers(MatchFinder &Finder) {
   auto Readers = std::vector<StringRef>(std::begin(PgReaders), std::end(PgReaders));
   Readers.insert(Readers.end(), std::begin(MySqlReaders), std::end(MySqlReaders));
   auto Read =
-      callExpr(callee(functionDecl(hasAnyName(Readers))), argumentCountAtLeast(1), InFunction)
+      callExpr(callee(functionDecl(anyNameOf(Readers))), argumentCountAtLeast(1), InFunction)
           .bind("read");
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, StatusCall), this);
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Read), this);

@@ -1,5 +1,6 @@
 // The parts of DataFlow.h that checks use around the analysis: options, notes, the check base.
 #include "DataFlow.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -41,7 +42,7 @@ llvm::ArrayRef<unsigned> DataFlowCheck::sinkArguments(const FunctionDecl &FD) {
 
 ast_matchers::internal::Matcher<NamedDecl> hasSinkName(const DataFlowSpec &Spec) {
   std::vector<std::string> Names = Spec.sinkNames();
-  return ast_matchers::hasAnyName(std::vector<StringRef>(Names.begin(), Names.end()));
+  return anyNameOf(std::vector<StringRef>(Names.begin(), Names.end()));
 }
 
 const Expr *sinkArgument(const CallExpr &Call, unsigned I) {

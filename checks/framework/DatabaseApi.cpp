@@ -1,5 +1,6 @@
 #include "DatabaseApi.h"
 #include "Loops.h"
+#include "NameMatchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -439,7 +440,7 @@ databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which) {
       Names.push_back(("::" + Fn.Name).str());
   llvm::sort(Names);
   Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  auto Function = functionDecl(hasAnyName(std::vector<StringRef>(Names.begin(), Names.end())));
+  auto Function = functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end())));
   return expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))));
 }
 

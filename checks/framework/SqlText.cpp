@@ -1,4 +1,5 @@
 #include "SqlText.h"
+#include "NameMatchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -139,7 +140,7 @@ const Expr *onlyValueOf(const VarDecl *VD, ASTContext &Ctx) {
   auto Assign = expr(anyOf(binaryOperator(hasOperatorName("="), hasLHS(Target)),
                            cxxOperatorCallExpr(hasOverloadedOperatorName("="),
                                                hasArgument(0, Target)),
-                           cxxMemberCallExpr(on(Target), callee(cxxMethodDecl(hasAnyName(
+                           cxxMemberCallExpr(on(Target), callee(cxxMethodDecl(anyNameOf(
                                                              "assign", "clear", "replace",
                                                              "insert", "erase", "swap"))))));
   return match(findAll(Assign), *Fn->getBody(), Ctx).empty() ? VD->getInit() : nullptr;
