@@ -99,10 +99,12 @@ bool isCalled(const Expr *E, std::initializer_list<StringRef> Names) {
 }
 
 // Is Handle (a FILE * or a descriptor) a file rather than a terminal, a pipe to another
-// program or a socket? A stream is unless it is a standard one or popen's; a descriptor only
-// when the function got it from open, creat or mkstemp.
+// program, a socket or a log? A stream is unless it is a standard one, popen's or opened on a
+// log file's path; a descriptor only when the function got it from open, creat or mkstemp.
 bool isFile(const Expr *Handle, bool Descriptor, const Stmt &Body, ASTContext &Ctx) {
-  if (isVariableNamed(Handle, {"stdout", "stderr", "stdin"}))
+  // A log file is security-secret-in-log's.
+  if (isVariableNamed(Handle, {"stdout", "stderr", "stdin"}) ||
+      (!Descriptor && logFileOf(Handle, Ctx)))
     return false;
   const ValueDecl *D = declOf(Handle);
   std::vector<const Expr *> Sources;
