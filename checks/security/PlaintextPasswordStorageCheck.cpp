@@ -1,11 +1,13 @@
 #include "PlaintextPasswordStorageCheck.h"
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
+#include "KnownArguments.h"
 #include "LibraryCalls.h"
 #include "SqlColumns.h"
 #include "SqlText.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -133,6 +135,84 @@ bool startsWrite(StringRef Sql) {
   return First == "INSERT" || First == "UPDATE" || First == "REPLACE";
 }
 
+// The file a local buffer was read from, before Use in the same function, when nothing wrote
+// the buffer between that read and Use (a decryption, a copy back, a wipe): `fgets(Data, N,
+// F)` with F from `fopen("passwords.txt", "r")`. Buffer is the local passed, or the array a
+// local pointer was set to (`Data = DataBuffer`).
+std::optional<std::string> readFromFile(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Buffer->IgnoreParenCasts());
+  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const FunctionDecl *Fn = enclosingFunction(&Use, Ctx);
+  if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
+    return std::nullopt;
+  llvm::SmallPtrSet<const Decl *, 4> Names = {VD};
+  auto AddArray = [&](const Expr *E) {
+    if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *A = dyn_cast<VarDecl>(R->getDecl());
+          A && A->isLocalVarDecl() && A->getType()->isArrayType())
+        Names.insert(A);
+  };
+  if (VD->getInit())
+    AddArray(VD->getInit());
+  for (const BoundNodes &N : match(findAll(binaryOperator(isAssignmentOperator()).bind("set")),
+                                   *Fn->getBody(), Ctx))
+    if (const auto *Set = N.getNodeAs<BinaryOperator>("set"); declOf(Set->getLHS()) == VD)
+      AddArray(Set->getRHS());
+  auto IsBuffer = [&](const Expr *E) {
+    const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    return R && Names.contains(R->getDecl());
+  };
+  // The calls before Use that take the buffer, in source order; the last one decides.
+  const SourceManager &SM = Ctx.getSourceManager();
+  const CallExpr *Last = nullptr;
+  for (const BoundNodes &N : match(findAll(callExpr().bind("call")), *Fn->getBody(), Ctx)) {
+    const auto *C = N.getNodeAs<CallExpr>("call");
+    if (!SM.isBeforeInTranslationUnit(C->getBeginLoc(), Use.getBeginLoc()) ||
+        (Last && SM.isBeforeInTranslationUnit(C->getBeginLoc(), Last->getBeginLoc())))
+      continue;
+    const FunctionDecl *Callee = C->getDirectCallee();
+    bool Writes = false;
+    for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+      bool ReadOnly = Callee && I < Callee->getNumParams() &&
+                      Callee->getParamDecl(I)->getType()->isPointerType() &&
+                      Callee->getParamDecl(I)->getType()->getPointeeType().isConstQualified();
+      Writes |= IsBuffer(C->getArg(I)) && !ReadOnly;
+    }
+    if (Writes)
+      Last = C;
+  }
+  const FunctionDecl *Reader = Last ? Last->getDirectCallee() : nullptr;
+  if (!Reader || !Reader->getIdentifier())
+    return std::nullopt;
+  StringRef Name = Reader->getName();
+  const Expr *Stream = nullptr;
+  if ((Name == "fgets" || Name == "fgetws") && Last->getNumArgs() == 3)
+    Stream = Last->getArg(2);
+  else if (Name == "fread" && Last->getNumArgs() == 4)
+    Stream = Last->getArg(3);
+  else if (Name == "fscanf" && Last->getNumArgs() >= 1)
+    Stream = Last->getArg(0);
+  if (!Stream)
+    return std::nullopt;
+  const ValueDecl *D = declOf(Stream);
+  std::vector<const Expr *> Sources;
+  if (const auto *SV = dyn_cast_or_null<VarDecl>(D); SV && SV->getInit())
+    Sources.push_back(SV->getInit());
+  for (const BoundNodes &N : match(findAll(binaryOperator(isAssignmentOperator()).bind("set")),
+                                   *Fn->getBody(), Ctx))
+    if (const auto *Set = N.getNodeAs<BinaryOperator>("set"); D && declOf(Set->getLHS()) == D)
+      Sources.push_back(Set->getRHS());
+  for (const Expr *Source : Sources) {
+    const auto *Open = dyn_cast<CallExpr>(Source->IgnoreParenImpCasts());
+    if (!Open || !isCalled(Open, {"fopen", "_wfopen", "fopen64"}) || Open->getNumArgs() < 1)
+      continue;
+    if (const StringLiteral *Path = visibleLiteral(Open->getArg(0), Ctx))
+      return literalText(*Path);
+    return std::string();
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 PlaintextPasswordStorageCheck::PlaintextPasswordStorageCheck(const CheckContext &Ctx)
@@ -155,6 +235,9 @@ void PlaintextPasswordStorageCheck::registerMatchers(MatchFinder &Finder) {
       callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)))
           .bind("concat"),
       callExpr(callee(functionDecl(hasName("format")))).bind("format"),
+      callExpr(callee(functionDecl(hasAnyName("LogonUserA", "LogonUserW"), isCLibrary())),
+               argumentCountIs(6))
+          .bind("logon"),
   };
   for (const auto &M : Matchers)
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, M), this);
@@ -305,6 +388,18 @@ void PlaintextPasswordStorageCheck::checkBoundValues(const CallExpr *Call, const
 
 void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+  // The other side of plain-text storage: a logon password read back from a file as is.
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("logon")) {
+    const Expr *Password = Call->getArg(2);
+    if (std::optional<std::string> File = readFromFile(Password, *Call, Ctx))
+      report(Password->getBeginLoc(),
+             "the password given to '" + Call->getDirectCallee()->getName().str() +
+                 "' is read as plain text from " + (File->empty() ? "a file" : "'" + *File + "'") +
+                 ": whoever reads that file or a backup of it can log on as the account; keep "
+                 "it encrypted (CryptProtectData) or in the Windows Credential Manager, and "
+                 "decrypt it just before use");
+    return;
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("db")) {
     if (const DbApiFunction *Api = findDatabaseApi(Call))
       checkBoundValues(Call, *Api, Ctx);
