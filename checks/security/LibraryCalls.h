@@ -31,6 +31,13 @@ std::optional<uint64_t> knownValue(const clang::Expr *E, clang::ASTContext &Ctx)
 // "login.txt"). Writing to it is logging rather than storing.
 std::optional<std::string> logFileOf(const clang::Expr *Stream, clang::ASTContext &Ctx);
 
+// The last call before Use, in the same function, that may write the local buffer Buffer
+// names: the local itself, or the array a local pointer was set to (`Data = DataBuffer`),
+// passed as a pointer to non-const, also at an offset (`recv(S, Data + Len, ...)`). A read
+// followed by a decryption, a copy back or a wipe gives the latter. Null when there is none.
+const clang::CallExpr *lastWriteBefore(const clang::Expr *Buffer, const clang::Expr &Use,
+                                       clang::ASTContext &Ctx);
+
 AST_MATCHER(clang::FunctionDecl, isCLibrary) {
   return isCLibraryFunction(Node, Finder->getASTContext());
 }

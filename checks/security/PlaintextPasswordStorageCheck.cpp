@@ -7,7 +7,6 @@
 #include "SqlText.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -137,52 +136,12 @@ bool startsWrite(StringRef Sql) {
 
 // The file a local buffer was read from, before Use in the same function, when nothing wrote
 // the buffer between that read and Use (a decryption, a copy back, a wipe): `fgets(Data, N,
-// F)` with F from `fopen("passwords.txt", "r")`. Buffer is the local passed, or the array a
-// local pointer was set to (`Data = DataBuffer`).
+// F)` with F from `fopen("passwords.txt", "r")`. An empty path when it is not a literal.
 std::optional<std::string> readFromFile(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(Buffer->IgnoreParenCasts());
-  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const CallExpr *Last = lastWriteBefore(Buffer, Use, Ctx);
   const FunctionDecl *Fn = enclosingFunction(&Use, Ctx);
-  if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
-    return std::nullopt;
-  llvm::SmallPtrSet<const Decl *, 4> Names = {VD};
-  auto AddArray = [&](const Expr *E) {
-    if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *A = dyn_cast<VarDecl>(R->getDecl());
-          A && A->isLocalVarDecl() && A->getType()->isArrayType())
-        Names.insert(A);
-  };
-  if (VD->getInit())
-    AddArray(VD->getInit());
-  for (const BoundNodes &N : match(findAll(binaryOperator(isAssignmentOperator()).bind("set")),
-                                   *Fn->getBody(), Ctx))
-    if (const auto *Set = N.getNodeAs<BinaryOperator>("set"); declOf(Set->getLHS()) == VD)
-      AddArray(Set->getRHS());
-  auto IsBuffer = [&](const Expr *E) {
-    const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
-    return R && Names.contains(R->getDecl());
-  };
-  // The calls before Use that take the buffer, in source order; the last one decides.
-  const SourceManager &SM = Ctx.getSourceManager();
-  const CallExpr *Last = nullptr;
-  for (const BoundNodes &N : match(findAll(callExpr().bind("call")), *Fn->getBody(), Ctx)) {
-    const auto *C = N.getNodeAs<CallExpr>("call");
-    if (!SM.isBeforeInTranslationUnit(C->getBeginLoc(), Use.getBeginLoc()) ||
-        (Last && SM.isBeforeInTranslationUnit(C->getBeginLoc(), Last->getBeginLoc())))
-      continue;
-    const FunctionDecl *Callee = C->getDirectCallee();
-    bool Writes = false;
-    for (unsigned I = 0; I < C->getNumArgs(); ++I) {
-      bool ReadOnly = Callee && I < Callee->getNumParams() &&
-                      Callee->getParamDecl(I)->getType()->isPointerType() &&
-                      Callee->getParamDecl(I)->getType()->getPointeeType().isConstQualified();
-      Writes |= IsBuffer(C->getArg(I)) && !ReadOnly;
-    }
-    if (Writes)
-      Last = C;
-  }
   const FunctionDecl *Reader = Last ? Last->getDirectCallee() : nullptr;
-  if (!Reader || !Reader->getIdentifier())
+  if (!Reader || !Reader->getIdentifier() || !Fn || !Fn->getBody())
     return std::nullopt;
   StringRef Name = Reader->getName();
   const Expr *Stream = nullptr;
