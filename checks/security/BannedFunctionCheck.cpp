@@ -209,9 +209,11 @@ void BannedFunctionCheck::checkExtraction(const CXXOperatorCallExpr *Call, ASTCo
         .str();
   };
   std::string In = Text(Stream), Buf = Text(Dst);
+  // sizeof is the buffer's size only for an array; through a pointer it is the pointer's.
+  std::string Size = Dst->getType()->isArrayType() ? "sizeof " + Buf : "the size of " + Buf;
   report(Call->getOperatorLoc(),
          "'" + In + " >> " + Buf + "' reads a whole word into '" + Buf +
-             "' however long it is: call " + In + ".width(sizeof " + Buf +
+             "' however long it is: call " + In + ".width(" + Size +
              ") or use std::setw first, or read into a std::string");
 }
 
