@@ -4,6 +4,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
 #include <optional>
 
 using namespace clang;
@@ -106,6 +107,48 @@ bool terminatedLater(const CallExpr *Copy, const Expr *Dst, uint64_t Size, ASTCo
   return false;
 }
 
+// The stream an extraction chain reads from: `In` in `In >> A >> B`; and whether the
+// operand just before the last one is `std::setw(N)`, which bounds that last extraction.
+std::pair<const Expr *, bool> extractionStream(const CXXOperatorCallExpr *Call) {
+  const Expr *Lhs = Call->getArg(0)->IgnoreParenImpCasts();
+  bool Bounded = false;
+  if (const auto *Prev = dyn_cast<CXXOperatorCallExpr>(Lhs);
+      Prev && Prev->getOperator() == OO_GreaterGreater && Prev->getNumArgs() == 2) {
+    if (const auto *Manip = dyn_cast<CallExpr>(Prev->getArg(1)->IgnoreParenImpCasts()))
+      if (const FunctionDecl *Fn = Manip->getDirectCallee();
+          Fn && Fn->isInStdNamespace() && Fn->getIdentifier() && Fn->getName() == "setw")
+        Bounded = true;
+    while ((Prev = dyn_cast<CXXOperatorCallExpr>(Lhs)) &&
+           Prev->getOperator() == OO_GreaterGreater && Prev->getNumArgs() == 2)
+      Lhs = Prev->getArg(0)->IgnoreParenImpCasts();
+  }
+  return {Lhs, Bounded};
+}
+
+// `In.width(N)` in a statement before Extract in the same block, with no other extraction
+// from In in between (each string extraction resets the width to 0).
+bool widthSetBefore(const Stmt *Extract, const Expr *Stream, ASTContext &Ctx) {
+  auto [Statement, Block] = enclosingBlock(Extract, Ctx);
+  if (!Block)
+    return false;
+  auto Width = cxxMemberCallExpr(callee(cxxMethodDecl(hasName("width"))), argumentCountIs(1))
+                   .bind("width");
+  auto Other = cxxOperatorCallExpr(hasOverloadedOperatorName(">>")).bind("other");
+  auto Begin = Block->body_begin();
+  auto It = std::find(Begin, Block->body_end(), Statement);
+  while (It != Begin) {
+    --It;
+    for (const BoundNodes &N : match(findAll(Width), **It, Ctx))
+      if (sameObject(N.getNodeAs<CXXMemberCallExpr>("width")->getImplicitObjectArgument(),
+                     Stream))
+        return true;
+    for (const BoundNodes &N : match(findAll(Other), **It, Ctx))
+      if (sameObject(extractionStream(N.getNodeAs<CXXOperatorCallExpr>("other")).first, Stream))
+        return false;
+  }
+  return false;
+}
+
 llvm::StringMap<std::string> parseExtra(const RuleOptions &Options) {
   llvm::StringMap<std::string> Extra;
   for (const std::string &Entry : Options.getList("extra-functions", "")) {
@@ -142,6 +185,36 @@ void BannedFunctionCheck::registerMatchers(MatchFinder &Finder) {
   auto Strncpy =
       callExpr(callee(functionDecl(hasName("strncpy"), isCLibrary())), argumentCountIs(3));
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Strncpy.bind("strncpy")), this);
+  // `In >> Buf` into a character pointer: the standard library's overload for `CharT *`
+  // (an array decays to it up to C++17; C++20 replaced it by a bounded one for arrays).
+  auto IntoCharPointer = cxxOperatorCallExpr(
+      hasOverloadedOperatorName(">>"), argumentCountIs(2),
+      callee(functionDecl(isInStdNamespace(), parameterCountIs(2),
+                          hasParameter(1, hasType(pointerType(pointee(isAnyCharacter())))))));
+  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, IntoCharPointer.bind("extract")),
+                    this);
+}
+
+// Extraction into a character pointer stops at white space, not at the end of the buffer,
+// unless the stream's width was set for it.
+void BannedFunctionCheck::checkExtraction(const CXXOperatorCallExpr *Call, ASTContext &Ctx) {
+  auto [Stream, Bounded] = extractionStream(Call);
+  if (Bounded || widthSetBefore(Call, Stream, Ctx))
+    return;
+  const Expr *Dst = Call->getArg(1)->IgnoreParenImpCasts();
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Text = [&](const Expr *E) {
+    return Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+                                Ctx.getLangOpts())
+        .str();
+  };
+  std::string In = Text(Stream), Buf = Text(Dst);
+  // sizeof is the buffer's size only for an array; through a pointer it is the pointer's.
+  std::string Size = Dst->getType()->isArrayType() ? "sizeof " + Buf : "the size of " + Buf;
+  report(Call->getOperatorLoc(),
+         "'" + In + " >> " + Buf + "' reads a whole word into '" + Buf +
+             "' however long it is: call " + In + ".width(" + Size +
+             ") or use std::setw first, or read into a std::string");
 }
 
 // strncpy takes a size, so it is not banned; but with the full size of the destination it
@@ -174,6 +247,11 @@ void BannedFunctionCheck::checkStrncpy(const CallExpr *Call, ASTContext &Ctx) {
 void BannedFunctionCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("strncpy")) {
     checkStrncpy(Call, *Result.Context);
+    return;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("extract")) {
+    if (!Result.SourceManager->isInSystemMacro(Call->getOperatorLoc()))
+      checkExtraction(Call, *Result.Context);
     return;
   }
   const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");

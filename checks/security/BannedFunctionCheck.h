@@ -8,7 +8,8 @@ namespace seniorlint {
 
 // security-banned-function: a call to, or the address of, a C library function that cannot
 // be used safely (gets, strcpy, sprintf, ...), plus any the project bans itself; and a
-// strncpy given the full size of its destination and not followed by a terminator.
+// strncpy given the full size of its destination and not followed by a terminator; and
+// `Stream >> Buf` into a character pointer without a width set first.
 class BannedFunctionCheck : public Check {
 public:
   explicit BannedFunctionCheck(const CheckContext &Ctx);
@@ -17,6 +18,7 @@ public:
 
 private:
   void checkStrncpy(const clang::CallExpr *Call, clang::ASTContext &Ctx);
+  void checkExtraction(const clang::CXXOperatorCallExpr *Call, clang::ASTContext &Ctx);
 
   // From `extra-functions`: name -> what to use instead (may be empty).
   const llvm::StringMap<std::string> Extra;

@@ -175,8 +175,8 @@ CleartextTransmissionCheck::CleartextTransmissionCheck(const CheckContext &Ctx)
                                   "private_key, secret_key, credentials")) {}
 
 void CleartextTransmissionCheck::registerMatchers(MatchFinder &Finder) {
-  auto Sink = functionDecl(
-      isCLibrary(), hasAnyName("curl_easy_setopt", "curl_url_set", "send", "sendto", "write"));
+  auto Sink = functionDecl(isCLibrary(), hasAnyName("curl_easy_setopt", "curl_url_set", "send",
+                                                    "sendto", "write", "LogonUserA", "LogonUserW"));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink.bind("fn"))).bind("call")),
       this);
@@ -187,8 +187,30 @@ void CleartextTransmissionCheck::check(const MatchFinder::MatchResult &Result) {
   StringRef Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn")->getName();
   if (Fn.starts_with("curl_"))
     checkUrl(Call, Fn, *Result.Context);
+  else if (Fn.starts_with("LogonUser"))
+    checkReceivedPassword(Call, Fn, *Result.Context);
   else
     checkSocketWrite(Call, Fn, *Result.Context);
+}
+
+// The receiving side: a logon password that the function took as is from recv on a plain
+// socket, with no decryption between the receive and the logon.
+void CleartextTransmissionCheck::checkReceivedPassword(const CallExpr *Call, StringRef Fn,
+                                                       ASTContext &Ctx) {
+  if (Call->getNumArgs() != 6)
+    return;
+  const Expr *Password = Call->getArg(2);
+  const CallExpr *Fill = lastWriteBefore(Password, *Call, Ctx);
+  const FunctionDecl *Receiver = Fill ? Fill->getDirectCallee() : nullptr;
+  if (!Receiver || !Receiver->getIdentifier() ||
+      !llvm::is_contained({"recv", "recvfrom", "recvmsg"}, Receiver->getName()) ||
+      !isCLibraryFunction(*Receiver, Ctx))
+    return;
+  report(Password->getBeginLoc(),
+         "the password given to '" + Fn.str() + "' arrived as plain text through '" +
+             Receiver->getName().str() +
+             "': anyone on the network path has read it; receive it over TLS, or encrypted, "
+             "and decrypt it just before use");
 }
 
 void CleartextTransmissionCheck::checkUrl(const CallExpr *Call, StringRef Fn, ASTContext &Ctx) {

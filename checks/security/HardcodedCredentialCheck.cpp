@@ -4,6 +4,7 @@
 #include "LibraryCalls.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include <set>
 
@@ -148,6 +149,57 @@ bool feedsKeyDerivation(const CallExpr &HashData, ASTContext &Ctx) {
   return !match(findAll(Derive), *Fn->getBody(), Ctx).empty();
 }
 
+// The C library's copies of a string into a buffer: `strcpy(Password, "...")` sets the
+// buffer as `Password = "..."` sets a pointer.
+const std::vector<StringRef> &copyFunctions() {
+  static const std::vector<StringRef> Names = {
+      "strcpy",  "strncpy", "stpcpy", "stpncpy",  "strlcpy",  "wcscpy", "wcsncpy",
+      "wcslcpy", "memcpy",  "memmove", "lstrcpyA", "lstrcpyW", "lstrcpy"};
+  return Names;
+}
+
+// The literal copied, before Call and in the same function, into the buffer that Arg names:
+// the local itself, or a local array it was set to (`Key = KeyBuffer; strcpy(Key, "...")`).
+// Holder is set to the variable the literal was copied into.
+const StringLiteral *copiedLiteral(const Expr *Arg, const CallExpr &Call, ASTContext &Ctx,
+                                   const ValueDecl *&Holder) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenCasts());
+  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const FunctionDecl *Fn = enclosingFunction(Call, Ctx);
+  if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
+    return nullptr;
+  llvm::SmallPtrSet<const Decl *, 4> Buffers = {VD};
+  auto AddArray = [&](const Expr *E) {
+    if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *A = dyn_cast<VarDecl>(R->getDecl());
+          A && A->isLocalVarDecl() && A->getType()->isArrayType())
+        Buffers.insert(A);
+  };
+  if (VD->getInit())
+    AddArray(VD->getInit());
+  auto SetVD = binaryOperator(hasOperatorName("="),
+                              hasLHS(ignoringParenImpCasts(declRefExpr(to(equalsNode(VD))))))
+                   .bind("set");
+  for (const BoundNodes &N : match(findAll(SetVD), *Fn->getBody(), Ctx))
+    AddArray(N.getNodeAs<BinaryOperator>("set")->getRHS());
+  auto Copy = callExpr(callee(functionDecl(isCLibrary(), hasAnyName(copyFunctions()))),
+                       hasArgument(1, expr()))
+                  .bind("copy");
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const BoundNodes &N : match(findAll(Copy), *Fn->getBody(), Ctx)) {
+    const auto *C = N.getNodeAs<CallExpr>("copy");
+    const auto *To = dyn_cast<DeclRefExpr>(C->getArg(0)->IgnoreParenCasts());
+    if (!To || !Buffers.contains(To->getDecl()) ||
+        !SM.isBeforeInTranslationUnit(C->getBeginLoc(), Call.getBeginLoc()))
+      continue;
+    if (const StringLiteral *Literal = visibleLiteral(C->getArg(1), Ctx)) {
+      Holder = To->getDecl();
+      return Literal;
+    }
+  }
+  return nullptr;
+}
+
 } // namespace
 
 HardcodedCredentialCheck::HardcodedCredentialCheck(const CheckContext &Ctx)
@@ -155,7 +207,7 @@ HardcodedCredentialCheck::HardcodedCredentialCheck(const CheckContext &Ctx)
       Names(Ctx.Options.getList("credential-names",
                                 "password, passwd, pwd, passphrase, secret, client_secret, "
                                 "api_key, apikey, token, private_key, access_key, secret_key, "
-                                "auth")),
+                                "crypto_key, encryption_key, auth")),
       Credentials(Names), Passwords(defaultPasswordNames()), CredentialWords(entryWords(Names)) {}
 
 void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
@@ -186,10 +238,18 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
                                          "EVP_PBE_scrypt", "CryptHashData"))
                      .bind("fn")))
           .bind("call");
+  // strcpy(Password, "...") into a buffer named like a credential.
+  auto CopyInto = callExpr(
+      callee(functionDecl(isCLibrary(), hasAnyName(copyFunctions()))),
+      hasArgument(0, ignoringParenCasts(
+                         anyOf(declRefExpr(to(valueDecl(hasTextType(), Named).bind("target"))),
+                               memberExpr(member(valueDecl(hasTextType(), Named).bind("target")))))),
+      hasArgument(1, Value));
   for (auto Matcher : {decl(Variable), decl(Field), decl(MemberInit)})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
   for (auto Matcher :
-       {stmt(Assignment), stmt(Api), stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
+       {stmt(Assignment), stmt(CopyInto), stmt(Api),
+        stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
 }
 
@@ -273,8 +333,17 @@ void HardcodedCredentialCheck::checkApiCall(const CallExpr &Call, StringRef Fn, 
     const Expr *Arg = Call.getArg(Index);
     const VarDecl *Through = nullptr;
     const StringLiteral *Literal = visibleLiteral(Arg, Ctx, &Through);
-    if (!Literal)
-      continue;
+    // `char Buf[100] = ""; ... strcpy(Buf, "...")`: the initialiser is not what is passed.
+    if (!Literal || isPlaceholder(literalText(*Literal))) {
+      // A buffer the function filled with a literal: reported at the copy when the buffer is
+      // named like a credential, here otherwise.
+      Through = nullptr;
+      const ValueDecl *Holder = nullptr;
+      Literal = copiedLiteral(Arg, Call, Ctx, Holder);
+      if (!Literal || (Holder->getIdentifier() && Credentials.matches(Holder->getName()) &&
+                       isCredentialValue(*Literal, Holder->getName())))
+        continue;
+    }
     std::string Text = literalText(*Literal);
     StringRef Secret = Text;
     // "user:password"; a user name alone is not a secret.

@@ -5,6 +5,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace seniorlint {
 
@@ -23,6 +24,19 @@ bool openFlagsName(const clang::Expr *Flags, llvm::StringRef Flag, clang::ASTCon
 
 // The value of an integer expression (a mode, a mask), if it is known when compiling.
 std::optional<uint64_t> knownValue(const clang::Expr *E, clang::ASTContext &Ctx);
+
+// The path of the log file a `FILE *` was opened on: the stream is a local or member that the
+// function initialises or assigns from `fopen("debug.txt", ...)`, and a word of the path is
+// `log`, `logs`, `debug` or `trace` ("logs/app.txt", "debug.txt"; not "catalog.txt",
+// "login.txt"). Writing to it is logging rather than storing.
+std::optional<std::string> logFileOf(const clang::Expr *Stream, clang::ASTContext &Ctx);
+
+// The last call before Use, in the same function, that may write the local buffer Buffer
+// names: the local itself, or the array a local pointer was set to (`Data = DataBuffer`),
+// passed as a pointer to non-const, also at an offset (`recv(S, Data + Len, ...)`). A read
+// followed by a decryption, a copy back or a wipe gives the latter. Null when there is none.
+const clang::CallExpr *lastWriteBefore(const clang::Expr *Buffer, const clang::Expr &Use,
+                                       clang::ASTContext &Ctx);
 
 AST_MATCHER(clang::FunctionDecl, isCLibrary) {
   return isCLibraryFunction(Node, Finder->getASTContext());

@@ -1,6 +1,7 @@
 #include "PlaintextPasswordStorageCheck.h"
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
+#include "KnownArguments.h"
 #include "LibraryCalls.h"
 #include "SqlColumns.h"
 #include "SqlText.h"
@@ -99,10 +100,12 @@ bool isCalled(const Expr *E, std::initializer_list<StringRef> Names) {
 }
 
 // Is Handle (a FILE * or a descriptor) a file rather than a terminal, a pipe to another
-// program or a socket? A stream is unless it is a standard one or popen's; a descriptor only
-// when the function got it from open, creat or mkstemp.
+// program, a socket or a log? A stream is unless it is a standard one, popen's or opened on a
+// log file's path; a descriptor only when the function got it from open, creat or mkstemp.
 bool isFile(const Expr *Handle, bool Descriptor, const Stmt &Body, ASTContext &Ctx) {
-  if (isVariableNamed(Handle, {"stdout", "stderr", "stdin"}))
+  // A log file is security-secret-in-log's.
+  if (isVariableNamed(Handle, {"stdout", "stderr", "stdin"}) ||
+      (!Descriptor && logFileOf(Handle, Ctx)))
     return false;
   const ValueDecl *D = declOf(Handle);
   std::vector<const Expr *> Sources;
@@ -131,6 +134,44 @@ bool startsWrite(StringRef Sql) {
   return First == "INSERT" || First == "UPDATE" || First == "REPLACE";
 }
 
+// The file a local buffer was read from, before Use in the same function, when nothing wrote
+// the buffer between that read and Use (a decryption, a copy back, a wipe): `fgets(Data, N,
+// F)` with F from `fopen("passwords.txt", "r")`. An empty path when it is not a literal.
+std::optional<std::string> readFromFile(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
+  const CallExpr *Last = lastWriteBefore(Buffer, Use, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(&Use, Ctx);
+  const FunctionDecl *Reader = Last ? Last->getDirectCallee() : nullptr;
+  if (!Reader || !Reader->getIdentifier() || !Fn || !Fn->getBody())
+    return std::nullopt;
+  StringRef Name = Reader->getName();
+  const Expr *Stream = nullptr;
+  if ((Name == "fgets" || Name == "fgetws") && Last->getNumArgs() == 3)
+    Stream = Last->getArg(2);
+  else if (Name == "fread" && Last->getNumArgs() == 4)
+    Stream = Last->getArg(3);
+  else if (Name == "fscanf" && Last->getNumArgs() >= 1)
+    Stream = Last->getArg(0);
+  if (!Stream)
+    return std::nullopt;
+  const ValueDecl *D = declOf(Stream);
+  std::vector<const Expr *> Sources;
+  if (const auto *SV = dyn_cast_or_null<VarDecl>(D); SV && SV->getInit())
+    Sources.push_back(SV->getInit());
+  for (const BoundNodes &N : match(findAll(binaryOperator(isAssignmentOperator()).bind("set")),
+                                   *Fn->getBody(), Ctx))
+    if (const auto *Set = N.getNodeAs<BinaryOperator>("set"); D && declOf(Set->getLHS()) == D)
+      Sources.push_back(Set->getRHS());
+  for (const Expr *Source : Sources) {
+    const auto *Open = dyn_cast<CallExpr>(Source->IgnoreParenImpCasts());
+    if (!Open || !isCalled(Open, {"fopen", "_wfopen", "fopen64"}) || Open->getNumArgs() < 1)
+      continue;
+    if (const StringLiteral *Path = visibleLiteral(Open->getArg(0), Ctx))
+      return literalText(*Path);
+    return std::string();
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 PlaintextPasswordStorageCheck::PlaintextPasswordStorageCheck(const CheckContext &Ctx)
@@ -153,6 +194,9 @@ void PlaintextPasswordStorageCheck::registerMatchers(MatchFinder &Finder) {
       callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)))
           .bind("concat"),
       callExpr(callee(functionDecl(hasName("format")))).bind("format"),
+      callExpr(callee(functionDecl(hasAnyName("LogonUserA", "LogonUserW"), isCLibrary())),
+               argumentCountIs(6))
+          .bind("logon"),
   };
   for (const auto &M : Matchers)
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, M), this);
@@ -303,6 +347,18 @@ void PlaintextPasswordStorageCheck::checkBoundValues(const CallExpr *Call, const
 
 void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+  // The other side of plain-text storage: a logon password read back from a file as is.
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("logon")) {
+    const Expr *Password = Call->getArg(2);
+    if (std::optional<std::string> File = readFromFile(Password, *Call, Ctx))
+      report(Password->getBeginLoc(),
+             "the password given to '" + Call->getDirectCallee()->getName().str() +
+                 "' is read as plain text from " + (File->empty() ? "a file" : "'" + *File + "'") +
+                 ": whoever reads that file or a backup of it can log on as the account; keep "
+                 "it encrypted (CryptProtectData) or in the Windows Credential Manager, and "
+                 "decrypt it just before use");
+    return;
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("db")) {
     if (const DbApiFunction *Api = findDatabaseApi(Call))
       checkBoundValues(Call, *Api, Ctx);

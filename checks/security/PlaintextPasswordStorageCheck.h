@@ -11,7 +11,7 @@ struct DbApiFunction;
 // security-plaintext-password-storage: a value named like a password, not hashed in the
 // function, written to a file (fprintf, fputs, fwrite, write, std::ofstream) or into a column
 // of an INSERT or UPDATE, bound as a parameter (SQLite, libpq, MySQL, libpqxx) or pasted
-// into the SQL text.
+// into the SQL text; and a LogonUser password read as is from a file.
 class PlaintextPasswordStorageCheck : public Check {
 public:
   explicit PlaintextPasswordStorageCheck(const CheckContext &Ctx);

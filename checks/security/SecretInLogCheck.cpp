@@ -196,10 +196,12 @@ void SecretInLogCheck::check(const MatchFinder::MatchResult &Result) {
       reportSecrets(Args, Fn->getQualifiedNameAsString(), *Result.Context);
       return;
     }
-    // fprintf and fputs log when they write to the standard streams; to a file they store.
+    // fprintf and fputs log when they write to the standard streams or to a file whose path
+    // says it is a log (fopen("debug.txt", "a")); to another file they store.
     if (Name == "fprintf" || Name == "fputs") {
       unsigned Stream = Name == "fprintf" ? 0 : 1;
-      if (Args.size() <= Stream || !isStdStreamVariable(Args[Stream], {"stderr", "stdout"}))
+      if (Args.size() <= Stream || (!isStdStreamVariable(Args[Stream], {"stderr", "stdout"}) &&
+                                    !logFileOf(Args[Stream], *Result.Context)))
         return;
       Args.erase(Args.begin() + Stream);
     } else if (Name == "dprintf") {

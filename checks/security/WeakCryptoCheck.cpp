@@ -23,6 +23,7 @@ enum class Algorithm {
   TripleDES,
   RC2,
   RC4,
+  RC5,
   Blowfish,
   ECB
 };
@@ -105,6 +106,8 @@ std::optional<Algorithm> cryptoApiAlgorithm(uint64_t AlgId) {
     return Algorithm::RC2;
   case 0x6801:
     return Algorithm::RC4;
+  case 0x660d: // CALG_RC5
+    return Algorithm::RC5;
   default:
     return std::nullopt;
   }
@@ -134,6 +137,9 @@ const char *describe(Algorithm A) {
     return "RC2, a 64-bit block cipher with related-key attacks, often keyed with 40 bits";
   case Algorithm::RC4:
     return "RC4, whose biased keystream leaks plaintext (prohibited in TLS by RFC 7465)";
+  case Algorithm::RC5:
+    return "RC5, a 64-bit block cipher (RC5-32) that leaks plaintext after a few gigabytes "
+           "under one key (Sweet32) and that no current standard accepts";
   case Algorithm::Blowfish:
     return "Blowfish, whose 64-bit block leaks plaintext after a few gigabytes under one key "
            "(Sweet32)";
@@ -159,6 +165,7 @@ const char *replacement(Algorithm A) {
   case Algorithm::TripleDES:
   case Algorithm::RC2:
   case Algorithm::RC4:
+  case Algorithm::RC5:
   case Algorithm::Blowfish:
   case Algorithm::ECB:
     return "use an authenticated cipher: AES-GCM (EVP_aes_256_gcm) or ChaCha20-Poly1305";

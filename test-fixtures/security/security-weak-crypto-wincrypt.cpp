@@ -42,6 +42,11 @@ bool settingsKey(HCRYPTPROV Prov, HCRYPTHASH PasswordHash, HCRYPTKEY *Key) {
   return CryptDeriveKey(Prov, CALG_RC4, PasswordHash, CRYPT_EXPORTABLE, Key) == TRUE;
 }
 
+bool archiveKey(HCRYPTPROV Prov, HCRYPTHASH PasswordHash, HCRYPTKEY *Key) {
+  // expect: security-weak-crypto
+  return CryptDeriveKey(Prov, CALG_RC5, PasswordHash, 0, Key) == TRUE;
+}
+
 bool exportKey(HCRYPTPROV Prov, HCRYPTHASH PasswordHash, HCRYPTKEY *Key) {
   // expect: security-weak-crypto
   return CryptDeriveKey(Prov, CALG_AES_128, PasswordHash, (64 << 16) | CRYPT_EXPORTABLE, Key) == TRUE;
