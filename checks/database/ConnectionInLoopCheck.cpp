@@ -203,11 +203,11 @@ ConnectionInLoopCheck::ConnectionInLoopCheck(const CheckContext &Ctx)
           "[A-Za-z0-9_]*$")) {}
 
 void ConnectionInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                             expr(databaseApiCall({DbRole::Connect}),
-                                  forCallable(functionDecl(hasBody(stmt())).bind("fn")))
-                                 .bind("call")),
-                    this);
+  for (const auto &Connect : databaseApiCalls({DbRole::Connect}))
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+                               expr(Connect, forCallable(functionDecl(hasBody(stmt())).bind("fn")))
+                                   .bind("call")),
+                      this);
 }
 
 void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {

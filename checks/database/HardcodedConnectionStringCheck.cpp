@@ -161,9 +161,9 @@ void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
     Names.push_back(("::" + S.Function).str());
   auto Function =
       functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end()))).bind("fn");
-  auto Call = expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))))
-                  .bind("call");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Call), this);
+  // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
+  for (auto Call : {callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))})
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Call).bind("call")), this);
   // std::make_unique<pqxx::connection>("...") constructs in a system header; the text is
   // written at the factory call.
   auto Owned = cxxRecordDecl(anyNameOf("::pqxx::connection", "::soci::session")).bind("owned");

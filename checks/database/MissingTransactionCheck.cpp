@@ -209,9 +209,10 @@ private:
 } // namespace
 
 void MissingTransactionCheck::registerMatchers(MatchFinder &Finder) {
-  auto Query = expr(databaseApiCall({DbRole::Execute, DbRole::Prepare}),
-                    forCallable(functionDecl(isDefinition()).bind("fn")));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Query), this);
+  for (const auto &Query : databaseApiCalls({DbRole::Execute, DbRole::Prepare}))
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+                               expr(Query, forCallable(functionDecl(isDefinition()).bind("fn")))),
+                      this);
 }
 
 void MissingTransactionCheck::check(const MatchFinder::MatchResult &Result) {

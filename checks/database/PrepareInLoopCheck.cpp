@@ -100,9 +100,8 @@ StringRef advice(DbFamily Family) {
 } // namespace
 
 void PrepareInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource, databaseApiCall({DbRole::Prepare}).bind("call")),
-      this);
+  for (const auto &Prepare : databaseApiCalls({DbRole::Prepare}))
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Prepare).bind("call")), this);
 }
 
 void PrepareInLoopCheck::check(const MatchFinder::MatchResult &Result) {

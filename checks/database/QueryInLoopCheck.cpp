@@ -226,12 +226,12 @@ std::string name(const ValueDecl *D) { return D->getDeclName().getAsString(); }
 } // namespace
 
 void QueryInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  auto Query = databaseApiCall({DbRole::Execute});
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               expr(Query, forCallable(functionDecl(hasBody(stmt().bind("body")))))
-                   .bind("call")),
-      this);
+  for (const auto &Query : databaseApiCalls({DbRole::Execute}))
+    Finder.addMatcher(
+        traverse(TK_IgnoreUnlessSpelledInSource,
+                 expr(Query, forCallable(functionDecl(hasBody(stmt().bind("body")))))
+                     .bind("call")),
+        this);
 }
 
 void QueryInLoopCheck::check(const MatchFinder::MatchResult &Result) {

@@ -114,10 +114,8 @@ bool namesQuery(StringRef Name) {
 } // namespace
 
 void SelectStarCheck::registerMatchers(MatchFinder &Finder) {
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               expr(databaseApiCall({DbRole::Execute, DbRole::Prepare})).bind("query")),
-      this);
+  for (const auto &Query : databaseApiCalls({DbRole::Execute, DbRole::Prepare}))
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Query).bind("query")), this);
   auto Constant = varDecl(unless(parmVarDecl()), anyOf(isConstexpr(), hasType(isConstQualified())),
                           hasInitializer(expr()))
                       .bind("constant");

@@ -432,16 +432,32 @@ internal::BindableMatcher<Stmt> databaseApiCall(std::initializer_list<DbRole> Ro
       [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
 }
 
-internal::BindableMatcher<Stmt>
-databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which) {
+namespace {
+
+internal::BindableMatcher<Decl>
+databaseApiFunction(llvm::function_ref<bool(const DbApiFunction &)> Which) {
   std::vector<std::string> Names;
   for (const DbApiFunction &Fn : table())
     if (Which(Fn))
       Names.push_back(("::" + Fn.Name).str());
   llvm::sort(Names);
   Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  auto Function = functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end())));
+  return functionDecl(anyNameOf(Names));
+}
+
+} // namespace
+
+internal::BindableMatcher<Stmt>
+databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which) {
+  auto Function = databaseApiFunction(Which);
   return expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))));
+}
+
+std::array<internal::BindableMatcher<Stmt>, 2>
+databaseApiCalls(std::initializer_list<DbRole> Roles) {
+  auto Function = databaseApiFunction(
+      [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
+  return {callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))};
 }
 
 namespace {

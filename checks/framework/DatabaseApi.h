@@ -27,6 +27,8 @@
 // branch of a condition the call worked, for path and retry reasoning).
 #pragma once
 
+#include <array>
+
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -120,6 +122,12 @@ clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
 databaseApiCall(std::initializer_list<DbRole> Roles);
 clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
 databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which);
+
+// The same as two matchers, the calls and the constructions, for a rule's top-level
+// matchers: registered one by one (`expr(M, ...)` for each), each is tried on its own node
+// kind only, where databaseApiCall() is tried on every expression of the translation unit.
+std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>
+databaseApiCalls(std::initializer_list<DbRole> Roles);
 
 // What success looks like after one call of the table, for evaluateCondition()
 // (ConditionValue.h): on which branch of `if (Rc != SQLITE_OK)`, `if (!Res)` or

@@ -1,5 +1,6 @@
 #include "ThreadUnsafeLibcCheck.h"
 #include "CheckRegistry.h"
+#include "NameMatchers.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -57,7 +58,7 @@ void ThreadUnsafeLibcCheck::registerMatchers(MatchFinder &Finder) {
   if (Names.empty())
     return;
   std::vector<StringRef> NameRefs(Names.begin(), Names.end());
-  auto LibcFunction = functionDecl(hasAnyName(NameRefs), isDeclaredInSystemHeader());
+  auto LibcFunction = functionDecl(anyNameOf(NameRefs), isDeclaredInSystemHeader());
   // A reference, not only a call: a function pointer to localtime shares the same buffer.
   Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
                              declRefExpr(to(LibcFunction.bind("function"))).bind("ref")),

@@ -1,5 +1,6 @@
 #include "CopyInRangeForCheck.h"
 #include "CheckRegistry.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -58,7 +59,7 @@ static bool isUsed(const ValueDecl *D, const Stmt &Body, ASTContext &Ctx) {
 // `std::move(X)` says the copy is intended: the body takes it over.
 static bool isMovedFrom(const ValueDecl *D, const Stmt &Body, ASTContext &Ctx) {
   auto Ref = declRefExpr(to(equalsNode(D)));
-  auto Move = callExpr(callee(functionDecl(hasAnyName("::std::move", "::std::forward"))),
+  auto Move = callExpr(callee(functionDecl(anyNameOf("::std::move", "::std::forward"))),
                        hasArgument(0, anyOf(Ref, hasDescendant(Ref))));
   return !match(findAll(Move), Body, Ctx).empty();
 }

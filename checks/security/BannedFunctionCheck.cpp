@@ -1,6 +1,7 @@
 #include "BannedFunctionCheck.h"
 #include "CheckRegistry.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -174,7 +175,7 @@ void BannedFunctionCheck::registerMatchers(MatchFinder &Finder) {
     if (!adviceFor(Entry.getKey()))
       ExtraNames.push_back(Entry.getKey());
   if (!ExtraNames.empty())
-    Banned = functionDecl(anyOf(isBannedLibraryFunction(), hasAnyName(ExtraNames)));
+    Banned = functionDecl(anyOf(isBannedLibraryFunction(), anyNameOf(ExtraNames)));
   // Taking the address counts: a banned function behind a pointer is still called.
   auto Use = declRefExpr(to(Banned.bind("fn"))).bind("ref");
   // In a template, a call with dependent arguments is resolved only in instantiations,

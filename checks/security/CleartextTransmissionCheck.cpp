@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "KnownArguments.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <optional>
@@ -79,7 +80,7 @@ bool isReassigned(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
 
 // The format a char buffer was filled from, when exactly one snprintf/sprintf writes it.
 const Expr *onlyFormat(const VarDecl &Buffer, const Stmt &Body, ASTContext &Ctx) {
-  auto Writes = match(findAll(callExpr(callee(functionDecl(hasAnyName("snprintf", "sprintf"))),
+  auto Writes = match(findAll(callExpr(callee(functionDecl(anyNameOf("snprintf", "sprintf"))),
                                        hasArgument(0, refersTo(&Buffer)))
                                   .bind("write")),
                       Body, Ctx);
@@ -140,7 +141,7 @@ SocketKind socketKind(const Expr *Fd, ASTContext &Ctx) {
   const auto *Decl = dyn_cast_or_null<ValueDecl>(valueSource(Fd));
   if (!Decl)
     return SocketKind::Unknown;
-  auto Opener = callExpr(callee(functionDecl(hasAnyName("socket", "accept", "accept4"))));
+  auto Opener = callExpr(callee(functionDecl(anyNameOf("socket", "accept", "accept4"))));
   auto Refers = ignoringParenImpCasts(
       anyOf(declRefExpr(to(equalsNode(Decl))), memberExpr(member(equalsNode(Decl)))));
   llvm::SmallVector<const CallExpr *, 2> Opens;
@@ -175,7 +176,7 @@ CleartextTransmissionCheck::CleartextTransmissionCheck(const CheckContext &Ctx)
                                   "private_key, secret_key, credentials")) {}
 
 void CleartextTransmissionCheck::registerMatchers(MatchFinder &Finder) {
-  auto Sink = functionDecl(isCLibrary(), hasAnyName("curl_easy_setopt", "curl_url_set", "send",
+  auto Sink = functionDecl(isCLibrary(), anyNameOf("curl_easy_setopt", "curl_url_set", "send",
                                                     "sendto", "write", "LogonUserA", "LogonUserW"));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink.bind("fn"))).bind("call")),

@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "KnownArguments.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -182,7 +183,7 @@ const StringLiteral *copiedLiteral(const Expr *Arg, const CallExpr &Call, ASTCon
                    .bind("set");
   for (const BoundNodes &N : match(findAll(SetVD), *Fn->getBody(), Ctx))
     AddArray(N.getNodeAs<BinaryOperator>("set")->getRHS());
-  auto Copy = callExpr(callee(functionDecl(isCLibrary(), hasAnyName(copyFunctions()))),
+  auto Copy = callExpr(callee(functionDecl(isCLibrary(), anyNameOf(copyFunctions()))),
                        hasArgument(1, expr()))
                   .bind("copy");
   const SourceManager &SM = Ctx.getSourceManager();
@@ -221,13 +222,14 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
   auto Target = ignoringParenImpCasts(
       anyOf(declRefExpr(to(valueDecl(hasTextType(), Named).bind("target"))),
             memberExpr(member(valueDecl(hasTextType(), Named).bind("target")))));
-  auto Assignment = expr(anyOf(binaryOperator(hasOperatorName("="), hasLHS(Target), hasRHS(Value)),
-                               cxxOperatorCallExpr(hasOverloadedOperatorName("="),
-                                                   hasArgument(0, Target), hasArgument(1, Value))));
+  // Two matchers rather than expr(anyOf(...)): each is tried on its own node kind only.
+  auto Assignment = binaryOperator(hasOperatorName("="), hasLHS(Target), hasRHS(Value));
+  auto OperatorAssignment = cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                                hasArgument(0, Target), hasArgument(1, Value));
   auto Api =
       callExpr(
           callee(functionDecl(isCLibrary(),
-                              hasAnyName("curl_easy_setopt", "sqlite3_key", "sqlite3_key_v2",
+                              anyNameOf("curl_easy_setopt", "sqlite3_key", "sqlite3_key_v2",
                                          "sqlite3_rekey", "sqlite3_rekey_v2", "LogonUserA",
                                          "LogonUserW", "PEM_read_bio_PrivateKey",
                                          "PEM_read_PrivateKey", "PEM_read_bio_RSAPrivateKey",
@@ -240,7 +242,7 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
           .bind("call");
   // strcpy(Password, "...") into a buffer named like a credential.
   auto CopyInto = callExpr(
-      callee(functionDecl(isCLibrary(), hasAnyName(copyFunctions()))),
+      callee(functionDecl(isCLibrary(), anyNameOf(copyFunctions()))),
       hasArgument(0, ignoringParenCasts(
                          anyOf(declRefExpr(to(valueDecl(hasTextType(), Named).bind("target"))),
                                memberExpr(member(valueDecl(hasTextType(), Named).bind("target")))))),
@@ -248,7 +250,7 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
   for (auto Matcher : {decl(Variable), decl(Field), decl(MemberInit)})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
   for (auto Matcher :
-       {stmt(Assignment), stmt(CopyInto), stmt(Api),
+       {stmt(Assignment), stmt(OperatorAssignment), stmt(CopyInto), stmt(Api),
         stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
 }

@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "KnownArguments.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -139,7 +140,7 @@ const char *seedingFunction(StringRef Generator) {
 // replay the seeds.
 auto clockRead() {
   return callExpr(
-      callee(functionDecl(anyOf(hasAnyName("::time", "::clock", "::gettimeofday", "::clock_gettime",
+      callee(functionDecl(anyOf(anyNameOf("::time", "::clock", "::gettimeofday", "::clock_gettime",
                                            "::getpid", "::GetTickCount", "::GetTickCount64"),
                                 cxxMethodDecl(hasName("now"), ofClass(matchesName("_clock$")))))));
 }
@@ -201,7 +202,7 @@ InsecureRandomCheck::InsecureRandomCheck(const CheckContext &Ctx)
 
 void InsecureRandomCheck::registerMatchers(MatchFinder &Finder) {
   auto CGenerator = callExpr(
-      callee(functionDecl(isCLibrary(), hasAnyName("rand", "random", "rand_r", "drand48", "erand48",
+      callee(functionDecl(isCLibrary(), anyNameOf("rand", "random", "rand_r", "drand48", "erand48",
                                                    "lrand48", "nrand48", "mrand48", "jrand48"))
                  .bind("fn")));
   auto EngineDraw = cxxOperatorCallExpr(hasOverloadedOperatorName("()"),

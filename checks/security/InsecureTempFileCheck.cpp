@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "LibraryCalls.h"
 #include "SecretNames.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/STLExtras.h"
@@ -164,7 +165,7 @@ private:
     const Stmt *Body = body(VD);
     if (!Body)
       return nullptr;
-    auto Writer = callExpr(callee(functionDecl(hasAnyName("snprintf", "sprintf"), isCLibrary())),
+    auto Writer = callExpr(callee(functionDecl(anyNameOf("snprintf", "sprintf"), isCLibrary())),
                            hasArgument(0, ignoringParenImpCasts(declRefExpr(to(equalsNode(VD))))));
     for (const BoundNodes &N : match(findAll(Writer.bind("w")), *Body, Ctx)) {
       const auto *W = N.getNodeAs<CallExpr>("w");
@@ -220,24 +221,22 @@ bool namesAnyFlag(const Expr *Flags, std::initializer_list<StringRef> Names, AST
 
 void InsecureTempFileCheck::registerMatchers(MatchFinder &Finder) {
   auto NameOnly =
-      functionDecl(hasAnyName("tmpnam", "tmpnam_r", "tempnam", "mktemp", "_mktemp"), isCLibrary());
+      functionDecl(anyNameOf("tmpnam", "tmpnam_r", "tempnam", "mktemp", "_mktemp"), isCLibrary());
   // Taking the address counts, as a call through the pointer chooses a name all the same. In
   // a template, a call with dependent arguments is resolved only in instantiations, which
   // spelled-in-source traversal skips; the pattern still names the function.
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               expr(anyOf(declRefExpr(to(NameOnly.bind("fn"))),
-                          unresolvedLookupExpr(hasAnyDeclaration(NameOnly.bind("fn")))))
-                   .bind("name")),
-      this);
+  // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
+  for (auto Name : {expr(declRefExpr(to(NameOnly.bind("fn")))),
+                    expr(unresolvedLookupExpr(hasAnyDeclaration(NameOnly.bind("fn"))))})
+    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Name.bind("name")), this);
 
   auto Opener = functionDecl(
-      hasAnyName("fopen", "fopen64", "freopen", "open", "open64", "openat", "creat"), isCLibrary());
+      anyNameOf("fopen", "fopen64", "freopen", "open", "open64", "openat", "creat"), isCLibrary());
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Opener.bind("fn"))).bind("open")),
       this);
 
-  auto WriteStream = cxxRecordDecl(hasAnyName("::std::basic_ofstream", "::std::basic_fstream"));
+  auto WriteStream = cxxRecordDecl(anyNameOf("::std::basic_ofstream", "::std::basic_fstream"));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource,
                cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(WriteStream))),

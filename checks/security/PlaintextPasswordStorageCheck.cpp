@@ -5,6 +5,7 @@
 #include "LibraryCalls.h"
 #include "SqlColumns.h"
 #include "SqlText.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -69,7 +70,7 @@ bool hashedHere(const ValueDecl *D, const Stmt &Body, ASTContext &Ctx) {
     Outputs.push_back(H.Function);
   auto Writes = expr(anyOf(binaryOperator(isAssignmentOperator()).bind("set"),
                            cxxOperatorCallExpr(hasOverloadedOperatorName("=")).bind("set"),
-                           callExpr(callee(functionDecl(hasAnyName(Outputs)))).bind("out")));
+                           callExpr(callee(functionDecl(anyNameOf(Outputs)))).bind("out")));
   for (const BoundNodes &N : match(findAll(Writes), Body, Ctx)) {
     if (const auto *Op = N.getNodeAs<BinaryOperator>("set")) {
       if (declOf(Op->getLHS()) == D && isHashCall(Op->getRHS()))
@@ -180,10 +181,10 @@ PlaintextPasswordStorageCheck::PlaintextPasswordStorageCheck(const CheckContext 
 
 void PlaintextPasswordStorageCheck::registerMatchers(MatchFinder &Finder) {
   auto Writer = functionDecl(
-      hasAnyName("fprintf", "fputs", "fwrite", "write", "pwrite", "snprintf", "sprintf"),
+      anyNameOf("fprintf", "fputs", "fwrite", "write", "pwrite", "snprintf", "sprintf"),
       isCLibrary());
   auto Stream = cxxRecordDecl(
-      hasAnyName("::std::basic_ofstream", "::std::basic_fstream", "::std::basic_ostream"));
+      anyNameOf("::std::basic_ofstream", "::std::basic_fstream", "::std::basic_ostream"));
   auto Matchers = {
       callExpr(callee(Writer.bind("fn"))).bind("cwrite"),
       callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("<<"), argumentCountIs(2)))
@@ -194,7 +195,7 @@ void PlaintextPasswordStorageCheck::registerMatchers(MatchFinder &Finder) {
       callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)))
           .bind("concat"),
       callExpr(callee(functionDecl(hasName("format")))).bind("format"),
-      callExpr(callee(functionDecl(hasAnyName("LogonUserA", "LogonUserW"), isCLibrary())),
+      callExpr(callee(functionDecl(anyNameOf("LogonUserA", "LogonUserW"), isCLibrary())),
                argumentCountIs(6))
           .bind("logon"),
   };

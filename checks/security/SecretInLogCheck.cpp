@@ -1,6 +1,7 @@
 #include "SecretInLogCheck.h"
 #include "CheckRegistry.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
@@ -86,11 +87,11 @@ SecretInLogCheck::SecretInLogCheck(const CheckContext &Ctx)
 
 void SecretInLogCheck::registerMatchers(MatchFinder &Finder) {
   auto Printer =
-      functionDecl(hasAnyName("printf", "puts", "fprintf", "fputs", "dprintf", "syslog", "perror"),
+      functionDecl(anyNameOf("printf", "puts", "fprintf", "fputs", "dprintf", "syslog", "perror"),
                    isCLibrary());
   auto Sink = LogFunctions.empty()
                   ? Printer
-                  : functionDecl(anyOf(Printer, hasAnyName(std::vector<StringRef>(
+                  : functionDecl(anyOf(Printer, anyNameOf(std::vector<StringRef>(
                                                     LogFunctions.begin(), LogFunctions.end()))));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink.bind("fn"))).bind("call")),

@@ -2,6 +2,7 @@
 #include "CheckRegistry.h"
 #include "ConstantString.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -99,7 +100,7 @@ TimingUnsafeCompareCheck::TimingUnsafeCompareCheck(const CheckContext &Ctx)
 
 void TimingUnsafeCompareCheck::registerMatchers(MatchFinder &Finder) {
   auto CCompare = callExpr(
-      callee(functionDecl(hasAnyName("memcmp", "bcmp", "strcmp", "strncmp"), isCLibrary())),
+      callee(functionDecl(anyNameOf("memcmp", "bcmp", "strcmp", "strncmp"), isCLibrary())),
       argumentCountAtLeast(2));
   auto StdEqual = callExpr(callee(functionDecl(hasName("::std::equal"))), argumentCountAtLeast(3));
   auto Equality = cxxOperatorCallExpr(hasAnyOverloadedOperatorName("==", "!="), argumentCountIs(2),

@@ -3,6 +3,7 @@
 #include "KnownArguments.h"
 #include "LibraryCalls.h"
 #include "SecretNames.h"
+#include "NameMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -22,7 +23,7 @@ bool isServerHandle(const NamedDecl *Handle, ASTContext &Ctx) {
   auto NewServerCtx =
       ignoringParenImpCasts(callExpr(callee(functionDecl(hasName("SSL_CTX_new"))),
                                      hasArgument(0, ignoringParenImpCasts(ServerMethod))));
-  auto ServesOn = callExpr(callee(functionDecl(hasAnyName(
+  auto ServesOn = callExpr(callee(functionDecl(anyNameOf(
                                "SSL_accept", "SSL_set_accept_state", "SSL_CTX_use_certificate_file",
                                "SSL_CTX_use_certificate_chain_file", "SSL_CTX_use_PrivateKey_file",
                                "SSL_CTX_use_certificate", "SSL_CTX_use_PrivateKey",
@@ -85,7 +86,7 @@ const char *curlOptionName(uint64_t Option) {
 
 void TlsVerificationDisabledCheck::registerMatchers(MatchFinder &Finder) {
   auto Setter = functionDecl(isCLibrary(),
-                             hasAnyName("SSL_CTX_set_verify", "SSL_set_verify",
+                             anyNameOf("SSL_CTX_set_verify", "SSL_set_verify",
                                         "SSL_CTX_set_cert_verify_callback", "curl_easy_setopt"));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Setter.bind("fn"))).bind("call")),

@@ -3,6 +3,7 @@
 #include "ConstantString.h"
 #include "KnownArguments.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <optional>
 
@@ -197,27 +198,27 @@ std::string rsaMessage(StringRef Fn, uint64_t Bits) {
 void WeakCryptoCheck::registerMatchers(MatchFinder &Finder) {
   auto StartsWeak = functionDecl(isCLibrary(), startsWeakAlgorithm());
   auto SelectsByName =
-      functionDecl(isCLibrary(), hasAnyName("EVP_get_digestbyname", "EVP_get_cipherbyname",
+      functionDecl(isCLibrary(), anyNameOf("EVP_get_digestbyname", "EVP_get_cipherbyname",
                                             "EVP_MD_fetch", "EVP_CIPHER_fetch"));
   // HMAC and PBKDF2 do not rely on collision resistance: HMAC-SHA1 stays sound and is what
   // TOTP (RFC 6238) and many signed-request protocols mandate.
   auto KeyedUse = callExpr(callee(functionDecl(
-      isCLibrary(), hasAnyName("HMAC", "HMAC_Init", "HMAC_Init_ex", "PKCS5_PBKDF2_HMAC"))));
+      isCLibrary(), anyNameOf("HMAC", "HMAC_Init", "HMAC_Init_ex", "PKCS5_PBKDF2_HMAC"))));
   auto Selection = callExpr(calling(functionDecl(anyOf(StartsWeak, SelectsByName)).bind("fn")),
                             unless(hasParent(KeyedUse)));
   auto RsaKeygen = callExpr(
       calling(functionDecl(isCLibrary(),
-                           hasAnyName("RSA_generate_key_ex", "RSA_generate_key",
+                           anyNameOf("RSA_generate_key_ex", "RSA_generate_key",
                                       "EVP_PKEY_CTX_set_rsa_keygen_bits", "EVP_PKEY_Q_keygen"))
                   .bind("fn")));
   auto CipherInit = callExpr(
       calling(functionDecl(isCLibrary(),
-                           hasAnyName("EVP_EncryptInit_ex", "EVP_EncryptInit_ex2",
+                           anyNameOf("EVP_EncryptInit_ex", "EVP_EncryptInit_ex2",
                                       "EVP_EncryptInit", "EVP_CipherInit_ex", "EVP_CipherInit_ex2",
                                       "EVP_CipherInit", "AES_cbc_encrypt"))
                   .bind("fn")));
   auto CryptoApi = callExpr(calling(
-      functionDecl(isCLibrary(), hasAnyName("CryptCreateHash", "CryptDeriveKey", "CryptGenKey"))
+      functionDecl(isCLibrary(), anyNameOf("CryptCreateHash", "CryptDeriveKey", "CryptGenKey"))
           .bind("fn")));
   for (auto Matcher : {Selection.bind("select"), RsaKeygen.bind("rsa"), CipherInit.bind("iv"),
                        CryptoApi.bind("capi")})

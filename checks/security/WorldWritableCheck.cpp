@@ -1,6 +1,7 @@
 #include "WorldWritableCheck.h"
 #include "CheckRegistry.h"
 #include "LibraryCalls.h"
+#include "NameMatchers.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"
@@ -52,7 +53,7 @@ void WorldWritableCheck::registerMatchers(MatchFinder &Finder) {
   std::vector<StringRef> Names = {"umask"};
   for (const ModeTaker &T : ModeTakers)
     Names.push_back(T.Name);
-  auto Posix = functionDecl(hasAnyName(Names), isCLibrary());
+  auto Posix = functionDecl(anyNameOf(Names), isCLibrary());
   auto Permissions = functionDecl(hasName("::std::filesystem::permissions"));
   Finder.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource,
