@@ -3,6 +3,7 @@
 #include "DatabaseApi.h"
 #include "SqlText.h"
 #include "NameMatchers.h"
+#include "ResultUse.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -58,38 +59,6 @@ std::string advice(const DbApiFunction &F) {
 const Stmt *parentOf(const Stmt &S, ASTContext &Ctx) {
   DynTypedNodeList Parents = Ctx.getParents(S);
   return Parents.size() == 1 ? Parents[0].get<Stmt>() : nullptr;
-}
-
-enum class Use { Discarded, CastToVoid, Used };
-
-// What happens to a call's value: thrown away as a statement of its own (also as the body
-// of an if or a loop, or the left of a comma), discarded on purpose with (void), or used.
-Use useOf(const Expr *Call, ASTContext &Ctx) {
-  const Stmt *Child = Call;
-  for (const Stmt *P = parentOf(*Call, Ctx); P; Child = P, P = parentOf(*P, Ctx)) {
-    if (isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr, CXXBindTemporaryExpr,
-            MaterializeTemporaryExpr, ConstantExpr>(P))
-      continue;
-    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
-      return Cast->getType()->isVoidType() ? Use::CastToVoid : Use::Used;
-    if (const auto *Comma = dyn_cast<BinaryOperator>(P); Comma && Comma->isCommaOp()) {
-      if (Comma->getLHS() == Child)
-        return Use::Discarded;
-      continue;
-    }
-    if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(P))
-      return Use::Discarded;
-    if (const auto *If = dyn_cast<IfStmt>(P))
-      return If->getCond() == Child ? Use::Used : Use::Discarded;
-    if (const auto *Loop = dyn_cast<WhileStmt>(P))
-      return Loop->getCond() == Child ? Use::Used : Use::Discarded;
-    if (const auto *Loop = dyn_cast<DoStmt>(P))
-      return Loop->getCond() == Child ? Use::Used : Use::Discarded;
-    if (const auto *Loop = dyn_cast<ForStmt>(P))
-      return Loop->getCond() == Child ? Use::Used : Use::Discarded;
-    return Use::Used;
-  }
-  return Use::Used;
 }
 
 auto refTo(const VarDecl *VD) { return declRefExpr(to(varDecl(equalsNode(VD)))); }
@@ -177,9 +146,9 @@ bool noticedLater(const CallExpr *Call, const DbApiFunction &F, const Stmt &Body
     std::string Name = Callee->getQualifiedNameAsString();
     if (F.Family == DbFamily::Qt && F.Role == DbRole::Prepare && Name == "QSqlQuery::exec" &&
         Callee->getNumParams() == 0)
-      return useOf(Later, Ctx) == Use::Used;
+      return resultUse(Later, Ctx) == ResultUse::Used;
     if (resetReportsStep(F, Name) && handleDecl(Later->getArg(0)) == Handle)
-      return useOf(Later, Ctx) == Use::Used;
+      return resultUse(Later, Ctx) == ResultUse::Used;
     const auto *Probe =
         llvm::find_if(ErrorProbes, [&](const ErrorProbe &P) { return P.Name == Name; });
     if (Probe == std::end(ErrorProbes))
@@ -277,10 +246,10 @@ void UncheckedResultCheck::checkStatusCall(const CallExpr *Call, const FunctionD
   QualType T = Call->getCallReturnType(Ctx);
   if (!T->isIntegralOrEnumerationType() && !T->isPointerType())
     return;
-  Use U = useOf(Call, Ctx);
-  if (U == Use::CastToVoid)
+  ResultUse U = resultUse(Call, Ctx);
+  if (U == ResultUse::CastToVoid)
     return;
-  if (U == Use::Discarded) {
+  if (U == ResultUse::Discarded) {
     if (noticedLater(Call, *F, *Fn->getBody(), Ctx) || rollsBack(Call, *F, Ctx))
       return;
     report(Call->getBeginLoc(), ("the result of '" + F->Name + "' is ignored; " + advice(*F) +

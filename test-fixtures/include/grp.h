@@ -22,6 +22,9 @@ int getgrnam_r(const char *__restrict name, struct group *__restrict grp, char *
                size_t buflen, struct group **__restrict result);
 int getgrgid_r(gid_t gid, struct group *__restrict grp, char *__restrict buf, size_t buflen,
                struct group **__restrict result);
+/* glibc declares these two only under _DEFAULT_SOURCE (not with -std=c11 alone). */
+int setgroups(size_t n, const gid_t *groups);
+int initgroups(const char *user, gid_t group);
 
 #ifdef __cplusplus
 }
