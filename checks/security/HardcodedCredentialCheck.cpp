@@ -66,8 +66,28 @@ std::optional<StringRef> curlCredentialOption(uint64_t Option) {
   }
 }
 
+// A PEM private key: "-----BEGIN <LABEL>PRIVATE KEY-----", base64 lines, "-----END". Text
+// that only names the header (an error message, documentation embedded in a generated
+// file) is not a key.
 bool isPrivateKeyBlock(StringRef Text) {
-  return Text.contains("-----BEGIN") && Text.contains("PRIVATE KEY-----");
+  const StringRef Begin = "-----BEGIN ";
+  for (size_t At = Text.find(Begin); At != StringRef::npos; At = Text.find(Begin, At + 1)) {
+    StringRef Rest = Text.drop_front(At + Begin.size());
+    size_t LabelEnd = Rest.find("-----");
+    if (LabelEnd == StringRef::npos)
+      return false;
+    StringRef Label = Rest.take_front(LabelEnd);
+    StringRef Body = Rest.drop_front(LabelEnd + 5);
+    size_t End = Body.find("-----END ");
+    Body = Body.take_front(End);
+    bool KeyLabel = Label.ends_with("PRIVATE KEY") &&
+                    llvm::all_of(Label, [](char C) { return llvm::isUpper(C) || C == ' '; });
+    size_t Base64 = llvm::count_if(
+        Body, [](char C) { return llvm::isAlnum(C) || C == '+' || C == '/' || C == '='; });
+    if (KeyLabel && End != StringRef::npos && Base64 >= 16)
+      return true;
+  }
+  return false;
 }
 
 // "", "***", "<password>", "${DB_PASSWORD}", "$DB_PASSWORD", "REDACTED", "your-api-key": text
@@ -247,9 +267,9 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
                          anyOf(declRefExpr(to(valueDecl(hasTextType(), Named).bind("target"))),
                                memberExpr(member(valueDecl(hasTextType(), Named).bind("target")))))),
       hasArgument(1, Value));
-  for (auto Matcher : {decl(Variable), decl(Field), decl(MemberInit)})
+  for (const auto &Matcher : {decl(Variable), decl(Field), decl(MemberInit)})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
-  for (auto Matcher :
+  for (const auto &Matcher :
        {stmt(Assignment), stmt(OperatorAssignment), stmt(CopyInto), stmt(Api),
         stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);

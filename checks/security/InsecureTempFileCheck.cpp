@@ -226,7 +226,7 @@ void InsecureTempFileCheck::registerMatchers(MatchFinder &Finder) {
   // a template, a call with dependent arguments is resolved only in instantiations, which
   // spelled-in-source traversal skips; the pattern still names the function.
   // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
-  for (auto Name : {expr(declRefExpr(to(NameOnly.bind("fn")))),
+  for (const auto &Name : {expr(declRefExpr(to(NameOnly.bind("fn")))),
                     expr(unresolvedLookupExpr(hasAnyDeclaration(NameOnly.bind("fn"))))})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Name.bind("name")), this);
 

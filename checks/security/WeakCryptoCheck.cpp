@@ -220,7 +220,7 @@ void WeakCryptoCheck::registerMatchers(MatchFinder &Finder) {
   auto CryptoApi = callExpr(calling(
       functionDecl(isCLibrary(), anyNameOf("CryptCreateHash", "CryptDeriveKey", "CryptGenKey"))
           .bind("fn")));
-  for (auto Matcher : {Selection.bind("select"), RsaKeygen.bind("rsa"), CipherInit.bind("iv"),
+  for (const auto &Matcher : {Selection.bind("select"), RsaKeygen.bind("rsa"), CipherInit.bind("iv"),
                        CryptoApi.bind("capi")})
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
 }
