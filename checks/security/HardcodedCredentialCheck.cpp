@@ -184,25 +184,11 @@ const std::vector<StringRef> &copyFunctions() {
 // Holder is set to the variable the literal was copied into.
 const StringLiteral *copiedLiteral(const Expr *Arg, const CallExpr &Call, ASTContext &Ctx,
                                    const ValueDecl *&Holder) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenCasts());
-  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  const FunctionDecl *Fn = enclosingFunction(Call, Ctx);
-  if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
+  LocalBuffer Local = localBuffer(Arg, Call, Ctx);
+  if (!Local.Function)
     return nullptr;
-  llvm::SmallPtrSet<const Decl *, 4> Buffers = {VD};
-  auto AddArray = [&](const Expr *E) {
-    if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *A = dyn_cast<VarDecl>(R->getDecl());
-          A && A->isLocalVarDecl() && A->getType()->isArrayType())
-        Buffers.insert(A);
-  };
-  if (VD->getInit())
-    AddArray(VD->getInit());
-  auto SetVD = binaryOperator(hasOperatorName("="),
-                              hasLHS(ignoringParenImpCasts(declRefExpr(to(equalsNode(VD))))))
-                   .bind("set");
-  for (const BoundNodes &N : match(findAll(SetVD), *Fn->getBody(), Ctx))
-    AddArray(N.getNodeAs<BinaryOperator>("set")->getRHS());
+  const FunctionDecl *Fn = Local.Function;
+  const auto &Buffers = Local.Names;
   auto Copy = callExpr(callee(functionDecl(isCLibrary(), anyNameOf(copyFunctions()))),
                        hasArgument(1, expr()))
                   .bind("copy");

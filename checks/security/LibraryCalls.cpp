@@ -99,18 +99,18 @@ std::optional<std::string> logFileOf(const Expr *Stream, ASTContext &Ctx) {
   return std::nullopt;
 }
 
-const CallExpr *lastWriteBefore(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
+LocalBuffer localBuffer(const Expr *Buffer, const Stmt &Use, ASTContext &Ctx) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Buffer->IgnoreParenCasts());
   const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   const FunctionDecl *Fn = enclosingFunction(Use, Ctx);
   if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
-    return nullptr;
-  llvm::SmallPtrSet<const Decl *, 4> Names = {VD};
+    return {};
+  LocalBuffer Out{Fn, {VD}};
   auto AddArray = [&](const Expr *E) {
     if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
       if (const auto *A = dyn_cast<VarDecl>(R->getDecl());
           A && A->isLocalVarDecl() && A->getType()->isArrayType())
-        Names.insert(A);
+        Out.Names.insert(A);
   };
   if (VD->getInit())
     AddArray(VD->getInit());
@@ -119,6 +119,15 @@ const CallExpr *lastWriteBefore(const Expr *Buffer, const Expr &Use, ASTContext 
                  .bind("set");
   for (const BoundNodes &N : match(findAll(Set), *Fn->getBody(), Ctx))
     AddArray(N.getNodeAs<BinaryOperator>("set")->getRHS());
+  return Out;
+}
+
+const CallExpr *lastWriteBefore(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
+  LocalBuffer Local = localBuffer(Buffer, Use, Ctx);
+  if (!Local.Function)
+    return nullptr;
+  const FunctionDecl *Fn = Local.Function;
+  const auto &Names = Local.Names;
   auto IsBuffer = [&](const Expr *E) {
     E = E->IgnoreParenCasts();
     while (const auto *Op = dyn_cast<BinaryOperator>(E)) {

@@ -1,6 +1,8 @@
 // What the security rules ask about calls into the C library and POSIX.
 #pragma once
 
+#include "llvm/ADT/SmallPtrSet.h"
+
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
@@ -30,6 +32,15 @@ std::optional<uint64_t> knownValue(const clang::Expr *E, clang::ASTContext &Ctx)
 // `log`, `logs`, `debug` or `trace` ("logs/app.txt", "debug.txt"; not "catalog.txt",
 // "login.txt"). Writing to it is logging rather than storing.
 std::optional<std::string> logFileOf(const clang::Expr *Stream, clang::ASTContext &Ctx);
+
+// The local a buffer argument names (`Buf`, `(char *)Buf`) and the local arrays it is made
+// to point into (`char *Data = Buffer;`, `Data = Buffer;`), with the function holding Use;
+// empty when Buffer is not a local or Use is not in a function body.
+struct LocalBuffer {
+  const clang::FunctionDecl *Function = nullptr;
+  llvm::SmallPtrSet<const clang::Decl *, 4> Names;
+};
+LocalBuffer localBuffer(const clang::Expr *Buffer, const clang::Stmt &Use, clang::ASTContext &Ctx);
 
 // The last call before Use, in the same function, that may write the local buffer Buffer
 // names: the local itself, or the array a local pointer was set to (`Data = DataBuffer`),
