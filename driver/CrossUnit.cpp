@@ -113,11 +113,17 @@ void resolveCrossUnit(std::vector<TUResult> &Results) {
       // whose callers pass something the analysis cannot trace.
       const ParameterRef *Decisive = nullptr;
       Origin Kind = Origin::Constant;
-      for (const ParameterRef &P : F.Conditions)
-        if (Origin O = Origins.of(P); O > Kind) {
+      for (const ParameterRef &P : F.Conditions) {
+        Origin O = Origins.of(P);
+        // A function only its own file calls, whose callers pass nothing traceable as
+        // outside data, is silent as it was before call facts: only External keeps it.
+        if (!P.Visible && O == Origin::Unknown)
+          O = Origin::Constant;
+        if (O > Kind) {
           Kind = O;
           Decisive = &P;
         }
+      }
       if (!Decisive)
         continue; // every call in the run passes constants
       const char *Note = Kind == Origin::External

@@ -437,6 +437,17 @@ private:
             if (llvm::find(Pending, Ref) == Pending.end())
               Pending.push_back(std::move(Ref));
           }
+        } else if (ParameterRef Ref = Keys.ref(*P);
+                   Options.ParametersAreExternal && F && F->isReferenced() &&
+                   !Ref.Keys.empty()) {
+          // A function only this file can call, and does (or takes the address of): its
+          // callers decide, and the finding stands only if one of them passes outside data
+          // (driver/CrossUnit.h). One nobody refers to stays unknown, as before.
+          Parameters.join(Value::external(SourceKind::External, Loc,
+                                          "untrusted data may enter here: parameter " + Name +
+                                              Function + ", from its callers in this file"));
+          if (llvm::find(Pending, Ref) == Pending.end())
+            Pending.push_back(std::move(Ref));
         } else
           All.join(Value::unknown(Loc, "value of parameter " + Name + Function +
                                            (Visible ? ", which its callers decide"

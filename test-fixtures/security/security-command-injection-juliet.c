@@ -141,3 +141,43 @@ void cwe78_good_after_use(void) {
   if (fgets(buffer, BUFFER_SIZE, stdin) != NULL)
     printf("%s\n", buffer);
 }
+
+/* A sink in a function only this file can call: its callers decide. Called through a
+ * function pointer with environment data, it is reported; called with constants, or with
+ * a value the analysis cannot trace, it is not. */
+static void run_static_sink(char *data) {
+  // expect: security-command-injection
+  system(data);
+}
+
+void cwe78_static_sink_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  char *value = getenv("ADD");
+  if (value != NULL)
+    strncat(data + len, value, BUFFER_SIZE - len - 1);
+  void (*sink)(char *) = run_static_sink;
+  sink(data);
+}
+
+static void run_static_constant(char *data) {
+  // ok: security-command-injection
+  system(data);
+}
+
+void cwe78_static_sink_good(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  strncat(buffer, "*.*", BUFFER_SIZE - strlen(buffer) - 1);
+  void (*sink)(char *) = run_static_constant;
+  sink(buffer);
+}
+
+char *next_job_command(void);
+
+static void run_static_untraced(char *data) {
+  // ok: security-command-injection
+  system(data);
+}
+
+void cwe78_static_sink_untraced(void) { run_static_untraced(next_job_command()); }
