@@ -6,6 +6,7 @@
 #include "DataFlowValue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
@@ -139,8 +140,39 @@ private:
     if (VD->getType().isConstQualified() || VD->isConstexpr())
       if (const Expr *Init = VD->getAnyInitializer())
         return eval(Init);
+    if (!VD->isExternallyVisible() && VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+        VD->getType()->isPointerType())
+      return fileGlobal(VD, Loc);
     return Value::unknown(Loc, "value of global '" + VD->getNameAsString() +
                                    "', which code elsewhere may change");
+  }
+
+  // A pointer global only this file can see (`static char *gCommand;`): its initialiser and
+  // every value the file assigns to it. Only when those are all its uses besides plain reads:
+  // an address taken, an increment or a reference bound to it make it unknown.
+  Value fileGlobal(const VarDecl *VD, SourceLocation Loc) {
+    if (auto It = Globals.find(VD); It != Globals.end())
+      return It->second;
+    Value Untraced = Value::unknown(Loc, "value of global '" + VD->getNameAsString() +
+                                             "', which the file changes in ways not followed");
+    Globals[VD] = Untraced; // while the assignments are evaluated: a cycle is not followed
+    using namespace ast_matchers;
+    TraversalKindScope AsIs(Ctx, TK_AsIs); // a callback may run inside spelled-in-source
+    auto Ref = declRefExpr(to(varDecl(equalsNode(VD)))).bind("ref");
+    auto Assign = binaryOperator(hasOperatorName("="), hasLHS(ignoringParens(Ref))).bind("set");
+    auto Read = implicitCastExpr(hasCastKind(CK_LValueToRValue), has(ignoringParens(Ref)));
+    Value V = VD->getInit() ? eval(VD->getInit()) : Value();
+    // One walk of the project's declarations each (the traversal scope), once per global.
+    size_t Refs = match(Ref, Ctx).size();
+    size_t Accounted = match(Read, Ctx).size();
+    for (const BoundNodes &N : match(Assign, Ctx)) {
+      ++Accounted;
+      V.join(eval(N.getNodeAs<BinaryOperator>("set")->getRHS()));
+    }
+    if (Refs != Accounted)
+      V = Untraced;
+    Globals[VD] = V;
+    return V;
   }
 
   Value member(const MemberExpr *Member) {
@@ -481,6 +513,7 @@ private:
   llvm::DenseMap<const FunctionDecl *, Value> Summaries;
   llvm::DenseSet<const FunctionDecl *> InProgress;
   std::map<std::tuple<const VarDecl *, const FieldDecl *, unsigned>, Value> Memo;
+  llvm::DenseMap<const VarDecl *, Value> Globals;
   llvm::DenseSet<const VarDecl *> Active;
 };
 

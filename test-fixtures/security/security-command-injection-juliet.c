@@ -181,3 +181,49 @@ static void run_static_untraced(char *data) {
 }
 
 void cwe78_static_sink_untraced(void) { run_static_untraced(next_job_command()); }
+
+/* A pointer global only this file can see: the values the file assigns to it. */
+static char *bad_global_command;
+static char *good_global_command;
+static char *escaped_global_command;
+
+static void run_bad_global(void) {
+  char *data = bad_global_command;
+  // expect: security-command-injection
+  system(data);
+}
+
+void cwe78_static_global_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  char *value = getenv("ADD");
+  if (value != NULL)
+    strncat(data + len, value, BUFFER_SIZE - len - 1);
+  bad_global_command = data;
+  run_bad_global();
+}
+
+static void run_good_global(void) {
+  // ok: security-command-injection
+  system(good_global_command);
+}
+
+void cwe78_static_global_good(void) {
+  good_global_command = "ls -la";
+  run_good_global();
+}
+
+void fill_command(char **out);
+
+static void run_escaped_global(void) {
+  /* Its address escapes to a function with no body here: untraced, not outside data. */
+  // ok: security-command-injection
+  // expect: security-command-injection-unknown-origin
+  system(escaped_global_command);
+}
+
+void cwe78_static_global_escaped(void) {
+  fill_command(&escaped_global_command);
+  run_escaped_global();
+}
