@@ -183,9 +183,11 @@ private:
     const Expr *Base = strip(Member->getBase());
     if (isa<CXXThisExpr>(Base))
       return Value::input(Field, Member->getMemberLoc());
+    // A union's members share one storage: reading one sees what was written to another.
+    const FieldDecl *Own = Field->getParent()->isUnion() ? nullptr : Field;
     if (auto [Var, Outer] = dataflow::storageOf(Base); Var && isa<DeclRefExpr>(Base))
-      return variable(Var, Field, Member->getMemberLoc());
-    if (auto [Var, Outer] = dataflow::storageOf(Base); Var && Outer)
+      return variable(Var, Own, Member->getMemberLoc());
+    if (auto [Var, Outer] = dataflow::storageOf(Base); Var && (Outer || !Own))
       return variable(Var, Outer, Member->getMemberLoc()); // `S.Addr.Host`: as S.Addr
     return eval(Base); // a field of a value shares its origin
   }

@@ -57,9 +57,11 @@ std::pair<const VarDecl *, const FieldDecl *> storageOf(const Expr *E) {
       return isLocalStorage(VD) ? std::pair(VD, Field) : std::pair(nullptr, nullptr);
     }
     if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-      Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-      if (!Field)
-        break;
+      const auto *Named = dyn_cast<FieldDecl>(Member->getMemberDecl());
+      if (!Named)
+        return {nullptr, nullptr};
+      if (!Named->getParent()->isUnion()) // a union's members are one storage
+        Field = Named;
       E = Member->getBase();
     } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
       E = Subscript->getBase();

@@ -227,3 +227,29 @@ void cwe78_static_global_escaped(void) {
   fill_command(&escaped_global_command);
   run_escaped_global();
 }
+
+/* A union's members share one storage: what is written to one is read through another. */
+union command_union {
+  char *first;
+  char *second;
+};
+
+void cwe78_union_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  char *data = buffer;
+  size_t len = strlen(data);
+  char *value = getenv("ADD");
+  union command_union both;
+  if (value != NULL)
+    strncat(data + len, value, BUFFER_SIZE - len - 1);
+  both.first = data;
+  // expect: security-command-injection
+  system(both.second);
+}
+
+void cwe78_union_good(void) {
+  union command_union both;
+  both.first = "ls -la";
+  // ok: security-command-injection
+  system(both.second);
+}
