@@ -282,6 +282,8 @@ private:
   Value written(const Write &W, const FieldDecl *Field) {
     if (W.Fixed)
       return *W.Fixed;
+    if (W.OutOf)
+      return instantiate(outSummary(*W.OutOf, W.OutParam), W.By, *W.OutOf, nullptr);
     Value V;
     if (W.Whole) {
       const Expr *Whole = W.Whole;
@@ -413,6 +415,21 @@ private:
     return V;
   }
 
+  // What a function leaves in the storage its parameter I points to or refers to, when it
+  // returns: its writes to it, in terms of the caller's argument (`strcat(Data, Env)` gives
+  // the argument's old text and Env). Computed once per function and parameter.
+  Value outSummary(const FunctionDecl &Def, unsigned I) {
+    auto Key = std::make_pair(&Def, I);
+    if (auto It = OutSummaries.find(Key); It != OutSummaries.end())
+      return It->second;
+    OutSummaries[Key] = Value::unknown(Def.getLocation(), "'" + Def.getNameAsString() +
+                                                              "' writes it recursively");
+    const ParmVarDecl *P = Def.getParamDecl(I);
+    Value V = variable(P, nullptr, Def.getBody()->getEndLoc());
+    OutSummaries[Key] = V;
+    return V;
+  }
+
   Value instantiate(const Value &Summary, const CallExpr *Call, const FunctionDecl &Def,
                     const Expr *Object) {
     Value V = Summary;
@@ -516,6 +533,7 @@ private:
   llvm::DenseSet<const FunctionDecl *> InProgress;
   std::map<std::tuple<const VarDecl *, const FieldDecl *, unsigned>, Value> Memo;
   llvm::DenseMap<const VarDecl *, Value> Globals;
+  std::map<std::pair<const FunctionDecl *, unsigned>, Value> OutSummaries;
   llvm::DenseSet<const VarDecl *> Active;
 };
 

@@ -358,8 +358,8 @@ private:
     return true;
   }
 
-  // A project function taking a variable by non-const pointer or reference may write anything
-  // into it; the analysis does not look inside.
+  // A project function taking a variable by non-const pointer or reference may write into
+  // it: what, its body in this file says (an out-parameter summary); without one, anything.
   void opaqueCallee(const CallExpr *Call, const FunctionDecl &FD, unsigned Offset) {
     for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
       QualType T = I < FD.getNumParams() ? FD.getParamDecl(I)->getType()
@@ -369,9 +369,15 @@ private:
         continue;
       if (auto [Target, Field] = storageOf(Call->getArg(I)); Target) {
         Write &W = add(Target, Field, Call->getBeginLoc());
-        W.Fixed = Value::unknown(Call->getArg(I)->getBeginLoc(),
-                                 "'" + FD.getNameAsString() + "' may write anything into it");
         W.By = Call;
+        const FunctionDecl *Def = FD.getDefinition();
+        if (Def && Def->hasBody() && I - Offset < Def->getNumParams() && !Def->isVariadic()) {
+          W.OutOf = Def;
+          W.OutParam = I - Offset;
+        } else {
+          W.Fixed = Value::unknown(Call->getArg(I)->getBeginLoc(),
+                                   "'" + FD.getNameAsString() + "' may write anything into it");
+        }
       }
     }
   }

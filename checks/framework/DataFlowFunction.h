@@ -36,6 +36,10 @@ struct Write {
   // Set when a project function the call passes the variable to may have written it: the
   // call's own arguments still see the value from before the call.
   const clang::CallExpr *By = nullptr;
+  // With By, when that function's body is in this file: what it leaves in its parameter
+  // OutParam is the new value (DataFlow summarises it), rather than anything.
+  const clang::FunctionDecl *OutOf = nullptr;
+  unsigned OutParam = 0;
 };
 
 // The sources a function is, looked up once per function declaration.

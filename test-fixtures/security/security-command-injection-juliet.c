@@ -253,3 +253,27 @@ void cwe78_union_good(void) {
   // ok: security-command-injection
   system(both.second);
 }
+
+/* A helper of this file fills the caller's buffer: what it writes is what the caller reads. */
+static void append_environment(char *data) {
+  size_t len = strlen(data);
+  char *value = getenv("ADD");
+  if (value != NULL)
+    strncat(data + len, value, BUFFER_SIZE - len - 1);
+}
+
+static void append_constant(char *data) { strncat(data, "*.*", BUFFER_SIZE - strlen(data) - 1); }
+
+void cwe78_out_parameter_bad(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  append_environment(buffer);
+  // expect: security-command-injection
+  system(buffer);
+}
+
+void cwe78_out_parameter_good(void) {
+  char buffer[BUFFER_SIZE] = COMMAND_PREFIX;
+  append_constant(buffer);
+  // ok: security-command-injection
+  system(buffer);
+}
