@@ -1,4 +1,5 @@
 #include "ConnectionInLoopCheck.h"
+#include "Ancestors.h"
 #include "CheckRegistry.h"
 #include "DatabaseApi.h"
 #include "Loops.h"
@@ -26,18 +27,14 @@ bool opensNothing(const Expr *Call) {
 
 // `static pqxx::connection Conn{...};` is constructed once, however often the code runs.
 bool initialisesStaticLocal(const Expr *Call, ASTContext &Ctx) {
-  TraversalKindScope AsIs(Ctx, TK_AsIs);
-  DynTypedNode Node = DynTypedNode::create(*Call);
-  for (;;) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return false;
-    if (const auto *VD = Parents[0].get<VarDecl>())
-      return VD->isStaticLocal();
-    if (!Parents[0].get<Expr>())
-      return false;
-    Node = Parents[0];
-  }
+  return walkUp(*Call, Ctx, false,
+                [](const DynTypedNode &Parent, const DynTypedNode &) -> std::optional<bool> {
+                  if (const auto *VD = Parent.get<VarDecl>())
+                    return VD->isStaticLocal();
+                  if (!Parent.get<Expr>())
+                    return false;
+                  return std::nullopt;
+                });
 }
 
 // What decides which database the call connects to: its arguments and the object it is

@@ -1,4 +1,5 @@
 #include "PrepareInLoopCheck.h"
+#include "Ancestors.h"
 #include "CheckRegistry.h"
 #include "ConstantString.h"
 #include "DatabaseApi.h"
@@ -54,24 +55,21 @@ bool preparedLazily(const Expr *Call, const DbApiFunction &F, const Loop &L, AST
       handleVariable(databaseApiArg(Call, F.Out >= 0 ? F.Out : F.Handle));
   if (!Handle)
     return false;
-  TraversalKindScope AsIs(Ctx, TK_AsIs);
-  DynTypedNode Node = DynTypedNode::create(*Call);
-  for (;;) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return false;
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P || P == L.S)
-      return false;
-    const Stmt *Child = Node.get<Stmt>();
-    if (const auto *If = dyn_cast<IfStmt>(P);
-        If && If->getCond() != Child && mentions(If->getCond(), Handle, Call))
-      return true;
-    if (const auto *Op = dyn_cast<BinaryOperator>(P);
-        Op && Op->isLogicalOp() && Op->getRHS() == Child && mentions(Op->getLHS(), Handle, Call))
-      return true;
-    Node = Parents[0];
-  }
+  return walkUp(*Call, Ctx, false,
+                [&](const DynTypedNode &Parent, const DynTypedNode &Node) -> std::optional<bool> {
+                  const Stmt *P = Parent.get<Stmt>();
+                  if (!P || P == L.S)
+                    return false;
+                  const Stmt *Child = Node.get<Stmt>();
+                  if (const auto *If = dyn_cast<IfStmt>(P);
+                      If && If->getCond() != Child && mentions(If->getCond(), Handle, Call))
+                    return true;
+                  if (const auto *Op = dyn_cast<BinaryOperator>(P);
+                      Op && Op->isLogicalOp() && Op->getRHS() == Child &&
+                      mentions(Op->getLHS(), Handle, Call))
+                    return true;
+                  return std::nullopt;
+                });
 }
 
 StringRef advice(DbFamily Family) {

@@ -1,4 +1,5 @@
 #include "DatabaseApi.h"
+#include "Ancestors.h"
 #include "Loops.h"
 #include "NameMatchers.h"
 #include "clang/AST/ASTContext.h"
@@ -473,24 +474,21 @@ std::optional<std::int64_t> successValue(const FunctionDecl *FD) {
 
 // The variable a call's result is stored in: `T V = Call;` or `V = Call`.
 const ValueDecl *storedIn(const Expr *Call, ASTContext &Ctx) {
-  TraversalKindScope AsIs(Ctx, TK_AsIs);
-  DynTypedNode Node = DynTypedNode::create(*Call);
-  for (;;) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *VD = Parents[0].get<VarDecl>())
-      return VD;
-    const auto *E = Parents[0].get<Expr>();
-    if (const auto *Op = dyn_cast_or_null<BinaryOperator>(E))
-      return Op->getOpcode() == BO_Assign && Node.get<Expr>() == Op->getRHS()
-                 ? rootVariable(Op->getLHS())
-                 : nullptr;
-    if (!E || !(isa<ImplicitCastExpr, ParenExpr, ExprWithCleanups, CXXBindTemporaryExpr,
-                    MaterializeTemporaryExpr>(E)))
-      return nullptr;
-    Node = Parents[0];
-  }
+  using Verdict = std::optional<const ValueDecl *>;
+  return walkUp<const ValueDecl *>(
+      *Call, Ctx, nullptr, [](const DynTypedNode &Parent, const DynTypedNode &Node) -> Verdict {
+        if (const auto *VD = Parent.get<VarDecl>())
+          return VD;
+        const auto *E = Parent.get<Expr>();
+        if (const auto *Op = dyn_cast_or_null<BinaryOperator>(E))
+          return Op->getOpcode() == BO_Assign && Node.get<Expr>() == Op->getRHS()
+                     ? rootVariable(Op->getLHS())
+                     : nullptr;
+        if (!E || !(isa<ImplicitCastExpr, ParenExpr, ExprWithCleanups, CXXBindTemporaryExpr,
+                        MaterializeTemporaryExpr>(E)))
+          return nullptr;
+        return std::nullopt;
+      });
 }
 
 bool isStatusOf(const CallExpr *Call, const ValueDecl *Handle) {
