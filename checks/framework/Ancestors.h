@@ -4,6 +4,7 @@
 #pragma once
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include <optional>
 
@@ -24,6 +25,21 @@ T walkUp(const clang::Stmt &Start, clang::ASTContext &Ctx, T Default, Visitor Vi
       return *Verdict;
     Node = Parents[0];
   }
+}
+
+// The function whose body holds S: inside a lambda, the lambda's call operator, or, with
+// ThroughLambdas, the function the lambda is written in. Null outside any function.
+inline const clang::FunctionDecl *enclosingFunction(const clang::Stmt &S, clang::ASTContext &Ctx,
+                                                    bool ThroughLambdas = false) {
+  using Verdict = std::optional<const clang::FunctionDecl *>;
+  return walkUp<const clang::FunctionDecl *>(
+      S, Ctx, nullptr, [&](const clang::DynTypedNode &Parent, const clang::DynTypedNode &) {
+        if (const auto *Fn = Parent.get<clang::FunctionDecl>())
+          return Verdict(Fn);
+        if (const auto *Lambda = Parent.get<clang::LambdaExpr>(); Lambda && !ThroughLambdas)
+          return Verdict(Lambda->getCallOperator());
+        return Verdict();
+      });
 }
 
 } // namespace seniorlint

@@ -118,7 +118,7 @@ const StringLiteral *urlStart(const Expr *E, ASTContext &Ctx, int Depth = 0) {
 // ftp:// and ldap:// with CURLOPT_USE_SSL = CURLUSESSL_ALL are upgraded to TLS (AUTH TLS,
 // StartTLS) before anything is sent.
 bool upgradedToTls(const CallExpr &Call, ASTContext &Ctx) {
-  const FunctionDecl *Fn = enclosingFunction(Call, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(Call, Ctx, /*ThroughLambdas=*/true);
   if (!Fn || !Fn->getBody())
     return false;
   auto SetOption =

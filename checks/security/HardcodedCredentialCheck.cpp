@@ -162,7 +162,7 @@ const std::vector<std::string> &defaultPasswordNames() {
 // CryptDeriveKey in the same function.
 bool feedsKeyDerivation(const CallExpr &HashData, ASTContext &Ctx) {
   const auto *Hash = dyn_cast_or_null<ValueDecl>(valueSource(HashData.getArg(0)));
-  const FunctionDecl *Fn = enclosingFunction(HashData, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(HashData, Ctx, /*ThroughLambdas=*/true);
   if (!Hash || !Fn || !Fn->getBody())
     return false;
   auto Derive = callExpr(callee(functionDecl(hasName("CryptDeriveKey"))),

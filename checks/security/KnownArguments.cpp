@@ -63,18 +63,6 @@ bool isStdString(QualType T) {
          llvm::is_contained({"basic_string", "basic_string_view"}, RD->getName());
 }
 
-const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(S);
-  for (;;) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    if (const auto *Fn = Node.get<FunctionDecl>())
-      return Fn;
-  }
-}
-
 std::optional<uint64_t> visibleValue(const Expr *E, ASTContext &Ctx) {
   if (std::optional<uint64_t> Value = knownValue(E, Ctx))
     return Value;

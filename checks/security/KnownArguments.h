@@ -3,6 +3,7 @@
 // nothing changes, and the function the call is in.
 #pragma once
 
+#include "Ancestors.h"
 #include "clang/AST/Expr.h"
 #include <cstdint>
 #include <optional>
@@ -29,8 +30,5 @@ std::string literalText(const clang::StringLiteral &Literal);
 
 // std::basic_string or std::basic_string_view, through references.
 bool isStdString(clang::QualType T);
-
-// The function whose body holds S, or nullptr (S in a global initialiser).
-const clang::FunctionDecl *enclosingFunction(const clang::Stmt &S, clang::ASTContext &Ctx);
 
 } // namespace seniorlint

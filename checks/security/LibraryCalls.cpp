@@ -86,7 +86,7 @@ std::optional<std::string> logFileOf(const Expr *Stream, ASTContext &Ctx) {
   if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
     if (auto Path = openedLogPath(VD->getInit(), Ctx))
       return Path;
-  const FunctionDecl *Fn = enclosingFunction(*Stream, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(*Stream, Ctx, /*ThroughLambdas=*/true);
   if (!Fn || !Fn->getBody())
     return std::nullopt;
   auto Set = binaryOperator(isAssignmentOperator(),
@@ -102,7 +102,7 @@ std::optional<std::string> logFileOf(const Expr *Stream, ASTContext &Ctx) {
 LocalBuffer localBuffer(const Expr *Buffer, const Stmt &Use, ASTContext &Ctx) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Buffer->IgnoreParenCasts());
   const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  const FunctionDecl *Fn = enclosingFunction(Use, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(Use, Ctx, /*ThroughLambdas=*/true);
   if (!VD || !VD->isLocalVarDecl() || !Fn || !Fn->getBody())
     return {};
   LocalBuffer Out{Fn, {VD}};

@@ -16,7 +16,7 @@ namespace seniorlint {
 namespace {
 
 const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
-  const FunctionDecl *Fn = enclosingFunction(S, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(*S, Ctx);
   return Fn ? Fn->getBody() : nullptr;
 }
 
@@ -140,7 +140,7 @@ bool startsWrite(StringRef Sql) {
 // F)` with F from `fopen("passwords.txt", "r")`. An empty path when it is not a literal.
 std::optional<std::string> readFromFile(const Expr *Buffer, const Expr &Use, ASTContext &Ctx) {
   const CallExpr *Last = lastWriteBefore(Buffer, Use, Ctx);
-  const FunctionDecl *Fn = enclosingFunction(&Use, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(Use, Ctx);
   const FunctionDecl *Reader = Last ? Last->getDirectCallee() : nullptr;
   if (!Reader || !Reader->getIdentifier() || !Fn || !Fn->getBody())
     return std::nullopt;

@@ -177,27 +177,12 @@ const NamedDecl *valueSource(const Expr *E) {
   return nullptr;
 }
 
-const FunctionDecl *enclosingFunction(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (int Depth = 0; Depth < 128; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    if (const auto *Fn = Parents[0].get<FunctionDecl>())
-      return Fn;
-    if (const auto *Lambda = Parents[0].get<LambdaExpr>())
-      return Lambda->getCallOperator();
-    Node = Parents[0];
-  }
-  return nullptr;
-}
-
 bool isLexicalToken(const NamedDecl *Source, const Expr *Use, ASTContext &Ctx) {
   if (!Source->getIdentifier() || !llvm::is_contained(identifierWords(Source->getName()), "token"))
     return false;
   if (namedForParsing(dyn_cast<NamedDecl>(Source->getDeclContext())))
     return true;
-  const FunctionDecl *Fn = enclosingFunction(Use, Ctx);
+  const FunctionDecl *Fn = enclosingFunction(*Use, Ctx);
   return Fn && (namedForParsing(Fn) || namedForParsing(dyn_cast<NamedDecl>(Fn->getDeclContext())));
 }
 

@@ -14,6 +14,7 @@
 // storage) share this, and the helpers below that find the name a value is read through.
 #pragma once
 
+#include "Ancestors.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -47,9 +48,6 @@ private:
 // Peels what hands the same characters on: casts, temporaries, `std::string(S)`,
 // `S.c_str()`, `S.data()`, string -> string_view conversions.
 const clang::Expr *sameText(const clang::Expr *E);
-
-// The innermost function around S (for a lambda, its call operator), or nullptr.
-const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S, clang::ASTContext &Ctx);
 
 // The declaration a value is read through, seen through what passes text on unchanged
 // (casts, c_str(), data(), copies into std::string or std::string_view, `*` of a pointer):
