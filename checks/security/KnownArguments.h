@@ -1,6 +1,6 @@
 // What the cryptography and credential rules can know about a call when compiling: the
 // integer or the string literal an argument is, seen through constants and locals that
-// nothing changes, and the function the call is in.
+// nothing changes (the function a call is in: enclosingFunction() in Ancestors.h).
 #pragma once
 
 #include "Ancestors.h"
