@@ -163,16 +163,21 @@ private:
     Globals[VD] = Untraced; // while the assignments are evaluated: a cycle is not followed
     using namespace ast_matchers;
     TraversalKindScope AsIs(Ctx, TK_AsIs); // a callback may run inside spelled-in-source
-    auto Ref = declRefExpr(to(varDecl(equalsNode(VD)))).bind("ref");
-    auto Assign = binaryOperator(hasOperatorName("="), hasLHS(ignoringParens(Ref))).bind("set");
+    auto Ref = declRefExpr(to(varDecl(equalsNode(VD))));
+    auto Assign = binaryOperator(hasOperatorName("="), hasLHS(ignoringParens(Ref)));
     auto Read = implicitCastExpr(hasCastKind(CK_LValueToRValue), has(ignoringParens(Ref)));
     Value V = VD->getInit() ? eval(VD->getInit()) : Value();
-    // One walk of the project's declarations each (the traversal scope), once per global.
-    size_t Refs = match(Ref, Ctx).size();
-    size_t Accounted = match(Read, Ctx).size();
-    for (const BoundNodes &N : match(Assign, Ctx)) {
-      ++Accounted;
-      V.join(eval(N.getNodeAs<BinaryOperator>("set")->getRHS()));
+    // One walk of the project's declarations (the traversal scope), once per global: every
+    // reference, and the reads and assignments among them.
+    size_t Refs = 0, Accounted = 0;
+    for (const BoundNodes &N :
+         match(stmt(anyOf(Read.bind("read"), Assign.bind("set"), Ref.bind("ref"))), Ctx)) {
+      if (N.getNodeAs<DeclRefExpr>("ref"))
+        ++Refs;
+      else
+        ++Accounted;
+      if (const auto *Set = N.getNodeAs<BinaryOperator>("set"))
+        V.join(eval(Set->getRHS()));
     }
     if (Refs != Accounted)
       V = Untraced;
@@ -474,6 +479,11 @@ private:
     All.Inputs.clear();
     Value Parameters; // those whose callers decide, with the run's call sites
     std::vector<ParameterRef> Pending;
+    auto AddPending = [&](const Value &Outside, ParameterRef Ref) {
+      Parameters.join(Outside);
+      if (llvm::find(Pending, Ref) == Pending.end())
+        Pending.push_back(std::move(Ref));
+    };
     for (const auto &[D, Loc] : V.Inputs) {
       if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
         const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext());
@@ -486,24 +496,20 @@ private:
                                               Function +
                                               ", a function code in other files can call");
           ParameterRef Ref = Keys.ref(*P);
-          if (Ref.Keys.empty()) {
+          if (Ref.Keys.empty())
             All.join(Outside); // no name other units could give it facts under
-          } else {
-            Parameters.join(Outside);
-            if (llvm::find(Pending, Ref) == Pending.end())
-              Pending.push_back(std::move(Ref));
-          }
+          else
+            AddPending(Outside, std::move(Ref));
         } else if (ParameterRef Ref = Keys.ref(*P);
                    Options.ParametersAreExternal && F && F->isReferenced() &&
                    !Ref.Keys.empty()) {
           // A function only this file can call, and does (or takes the address of): its
           // callers decide, and the finding stands only if one of them passes outside data
           // (driver/CrossUnit.h). One nobody refers to stays unknown, as before.
-          Parameters.join(Value::external(SourceKind::External, Loc,
-                                          "untrusted data may enter here: parameter " + Name +
-                                              Function + ", from its callers in this file"));
-          if (llvm::find(Pending, Ref) == Pending.end())
-            Pending.push_back(std::move(Ref));
+          AddPending(Value::external(SourceKind::External, Loc,
+                                     "untrusted data may enter here: parameter " + Name +
+                                         Function + ", from its callers in this file"),
+                     std::move(Ref));
         } else
           All.join(Value::unknown(Loc, "value of parameter " + Name + Function +
                                            (Visible ? ", which its callers decide"
