@@ -162,7 +162,7 @@ void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
   auto Function =
       functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end()))).bind("fn");
   // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
-  for (const auto &Call : {callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))})
+  for (const auto &Call : callsAndConstructions(Function))
     Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Call).bind("call")), this);
   // std::make_unique<pqxx::connection>("...") constructs in a system header; the text is
   // written at the factory call.

@@ -428,11 +428,6 @@ const ValueDecl *handleVariable(const Expr *E) {
   return rootVariable(E);
 }
 
-internal::BindableMatcher<Stmt> databaseApiCall(std::initializer_list<DbRole> Roles) {
-  return databaseApiCall(
-      [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
-}
-
 namespace {
 
 internal::BindableMatcher<Decl>
@@ -446,19 +441,32 @@ databaseApiFunction(llvm::function_ref<bool(const DbApiFunction &)> Which) {
   return functionDecl(anyNameOf(Names));
 }
 
+internal::BindableMatcher<Decl> databaseApiFunction(std::initializer_list<DbRole> Roles) {
+  return databaseApiFunction(
+      [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
+}
+
 } // namespace
+
+std::array<internal::BindableMatcher<Stmt>, 2>
+callsAndConstructions(const internal::Matcher<Decl> &Function) {
+  return {callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))};
+}
+
+internal::BindableMatcher<Stmt> databaseApiCall(std::initializer_list<DbRole> Roles) {
+  auto [Call, Construct] = callsAndConstructions(databaseApiFunction(Roles));
+  return expr(anyOf(Call, Construct));
+}
 
 internal::BindableMatcher<Stmt>
 databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which) {
-  auto Function = databaseApiFunction(Which);
-  return expr(anyOf(callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))));
+  auto [Call, Construct] = callsAndConstructions(databaseApiFunction(Which));
+  return expr(anyOf(Call, Construct));
 }
 
 std::array<internal::BindableMatcher<Stmt>, 2>
 databaseApiCalls(std::initializer_list<DbRole> Roles) {
-  auto Function = databaseApiFunction(
-      [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
-  return {callExpr(callee(Function)), cxxConstructExpr(hasDeclaration(Function))};
+  return callsAndConstructions(databaseApiFunction(Roles));
 }
 
 namespace {

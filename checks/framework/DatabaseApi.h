@@ -129,6 +129,10 @@ databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which);
 std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>
 databaseApiCalls(std::initializer_list<DbRole> Roles);
 
+// Calls of Function and constructions through it (a constructor), as those two matchers.
+std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>
+callsAndConstructions(const clang::ast_matchers::internal::Matcher<clang::Decl> &Function);
+
 // What success looks like after one call of the table, for evaluateCondition()
 // (ConditionValue.h): on which branch of `if (Rc != SQLITE_OK)`, `if (!Res)` or
 // `if (Db.isOpen())` did the call work? Known values once it worked:
