@@ -51,7 +51,8 @@ public:
   // Checks are created before parsing so that preprocessor callbacks see every directive.
   CheckConsumer(clang::CompilerInstance &CI, const std::vector<CheckContext> &Enabled,
                 TUResult &Result, Profile *Profiling, bool WholeAST)
-      : Finder(finderOptions(Profiling, Records)), Result(Result), Profiling(Profiling),
+      : Finder(finderOptions(Profiling, Records)),
+        Matchers(Finder, Profiling ? &Records : nullptr), Result(Result), Profiling(Profiling),
         WholeAST(WholeAST) {
     const auto &Registry = CheckRegistry::all();
     for (const CheckContext &C : Enabled) {
@@ -61,7 +62,7 @@ public:
       Checks.push_back(It->second(C));
       Checks.back()->setSink(&Sink);
       Checks.back()->setSourceManager(&CI.getSourceManager());
-      Checks.back()->registerMatchers(Finder);
+      Checks.back()->registerMatchers(Matchers);
       Checks.back()->registerPPCallbacks(CI.getPreprocessor());
     }
   }
@@ -80,6 +81,7 @@ public:
       Ctx.setTraversalScope(Scope);
     }
     Finder.matchAST(Ctx);
+    Matchers.addTimesToProfile();
     Result.Findings = Sink.take();
     // Facts for the other units' pending findings: only when a data-flow rule runs.
     for (const auto &C : Checks)
@@ -124,6 +126,7 @@ private:
 
   llvm::StringMap<llvm::TimeRecord> Records; // before Finder, which refers to it
   clang::ast_matchers::MatchFinder Finder;
+  MatchRegistry Matchers; // after Finder, which it registers with
   FindingSink Sink;
   std::vector<std::unique_ptr<Check>> Checks;
   TUResult &Result;

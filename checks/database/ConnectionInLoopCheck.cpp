@@ -199,12 +199,13 @@ ConnectionInLoopCheck::ConnectionInLoopCheck(const CheckContext &Ctx)
           "[A-Za-z0-9_]*$|(^|::)(start|init|initialize|setup|configure|connect|reconnect|open)"
           "[A-Za-z0-9_]*$")) {}
 
-void ConnectionInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  for (const auto &Connect : databaseApiCalls({DbRole::Connect}))
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                               expr(Connect, forCallable(functionDecl(hasBody(stmt())).bind("fn")))
-                                   .bind("call")),
-                      this);
+void ConnectionInLoopCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, {DbRole::Connect},
+      [](const auto &Connect) {
+        return expr(Connect, forCallable(functionDecl(hasBody(stmt())).bind("fn"))).bind("call");
+      },
+      this);
 }
 
 void ConnectionInLoopCheck::check(const MatchFinder::MatchResult &Result) {

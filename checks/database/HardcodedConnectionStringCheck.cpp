@@ -155,15 +155,15 @@ bool writtenAtCall(const Expr *Arg, ASTContext &Ctx) {
 
 } // namespace
 
-void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
+void HardcodedConnectionStringCheck::registerMatchers(MatchRegistry &Matchers) {
   std::vector<std::string> Names;
   for (const ConnectArg &S : ConnectArgs)
     Names.push_back(("::" + S.Function).str());
   auto Function =
       functionDecl(anyNameOf(std::vector<StringRef>(Names.begin(), Names.end()))).bind("fn");
-  // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
-  for (const auto &Call : callsAndConstructions(Function))
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Call).bind("call")), this);
+  auto [Call, Construct] = callsAndConstructions(Function);
+  Matchers.onCallsTo(Names, expr(Call).bind("call"), this);
+  Matchers.onConstructionsOf(Names, expr(Construct).bind("call"), this);
   // std::make_unique<pqxx::connection>("...") constructs in a system header; the text is
   // written at the factory call.
   auto Owned = cxxRecordDecl(anyNameOf("::pqxx::connection", "::soci::session")).bind("owned");
@@ -172,7 +172,7 @@ void HardcodedConnectionStringCheck::registerMatchers(MatchFinder &Finder) {
                                    hasTemplateArgument(0, refersToType(hasUnqualifiedDesugaredType(
                                                               recordType(hasDeclaration(Owned))))))))
           .bind("call");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Factory), this);
+  Matchers.onCallsTo({"make_unique", "make_shared"}, Factory, this);
 }
 
 void HardcodedConnectionStringCheck::check(const MatchFinder::MatchResult &Result) {

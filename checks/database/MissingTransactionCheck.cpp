@@ -208,11 +208,13 @@ private:
 
 } // namespace
 
-void MissingTransactionCheck::registerMatchers(MatchFinder &Finder) {
-  for (const auto &Query : databaseApiCalls({DbRole::Execute, DbRole::Prepare}))
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                               expr(Query, forCallable(functionDecl(isDefinition()).bind("fn")))),
-                      this);
+void MissingTransactionCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, {DbRole::Execute, DbRole::Prepare},
+      [](const auto &Query) {
+        return expr(Query, forCallable(functionDecl(isDefinition()).bind("fn")));
+      },
+      this);
 }
 
 void MissingTransactionCheck::check(const MatchFinder::MatchResult &Result) {

@@ -10,7 +10,7 @@ namespace seniorlint {
 class MissingTransactionCheck : public Check {
 public:
   explicit MissingTransactionCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -97,9 +97,10 @@ StringRef advice(DbFamily Family) {
 
 } // namespace
 
-void PrepareInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  for (const auto &Prepare : databaseApiCalls({DbRole::Prepare}))
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Prepare).bind("call")), this);
+void PrepareInLoopCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, {DbRole::Prepare}, [](const auto &Prepare) { return expr(Prepare).bind("call"); },
+      this);
 }
 
 void PrepareInLoopCheck::check(const MatchFinder::MatchResult &Result) {

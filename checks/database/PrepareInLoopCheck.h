@@ -9,7 +9,7 @@ namespace seniorlint {
 class PrepareInLoopCheck : public Check {
 public:
   explicit PrepareInLoopCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

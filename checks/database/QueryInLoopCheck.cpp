@@ -225,13 +225,13 @@ std::string name(const ValueDecl *D) { return D->getDeclName().getAsString(); }
 
 } // namespace
 
-void QueryInLoopCheck::registerMatchers(MatchFinder &Finder) {
-  for (const auto &Query : databaseApiCalls({DbRole::Execute}))
-    Finder.addMatcher(
-        traverse(TK_IgnoreUnlessSpelledInSource,
-                 expr(Query, forCallable(functionDecl(hasBody(stmt().bind("body")))))
-                     .bind("call")),
-        this);
+void QueryInLoopCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, {DbRole::Execute},
+      [](const auto &Query) {
+        return expr(Query, forCallable(functionDecl(hasBody(stmt().bind("body"))))).bind("call");
+      },
+      this);
 }
 
 void QueryInLoopCheck::check(const MatchFinder::MatchResult &Result) {

@@ -9,7 +9,7 @@ namespace seniorlint {
 class QueryInLoopCheck : public Check {
 public:
   explicit QueryInLoopCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

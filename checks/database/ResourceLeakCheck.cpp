@@ -347,13 +347,13 @@ Target targetOf(const Expr *Call, const DbApiFunction &F, ASTContext &Ctx) {
 
 } // namespace
 
-void ResourceLeakCheck::registerMatchers(MatchFinder &Finder) {
-  auto Acquire =
-      databaseApiCall([](const DbApiFunction &F) { return F.Acquires != DbResource::None; });
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                             callExpr(Acquire, forCallable(functionDecl().bind("fn")))
-                                 .bind("call")),
-                    this);
+void ResourceLeakCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, [](const DbApiFunction &F) { return F.Acquires != DbResource::None; },
+      [](const auto &Acquire) {
+        return callExpr(Acquire, forCallable(functionDecl().bind("fn"))).bind("call");
+      },
+      this);
 }
 
 void ResourceLeakCheck::check(const MatchFinder::MatchResult &Result) {

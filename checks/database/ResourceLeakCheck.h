@@ -17,7 +17,7 @@ namespace seniorlint {
 class ResourceLeakCheck : public Check {
 public:
   explicit ResourceLeakCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -113,22 +113,23 @@ bool namesQuery(StringRef Name) {
 
 } // namespace
 
-void SelectStarCheck::registerMatchers(MatchFinder &Finder) {
-  for (const auto &Query : databaseApiCalls({DbRole::Execute, DbRole::Prepare}))
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, expr(Query).bind("query")), this);
+void SelectStarCheck::registerMatchers(MatchRegistry &Matchers) {
+  onDatabaseApi(
+      Matchers, {DbRole::Execute, DbRole::Prepare},
+      [](const auto &Query) { return expr(Query).bind("query"); }, this);
   auto Constant = varDecl(unless(parmVarDecl()), anyOf(isConstexpr(), hasType(isConstQualified())),
                           hasInitializer(expr()))
                       .bind("constant");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Constant), this);
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Constant), this);
   // The project's own query helpers: `prepare(Db, "SELECT * FROM users")` into a parameter
   // named like a query (`const char *Sql`).
   auto Text = ignoringParenImpCasts(stringLiteral().bind("literal"));
   auto QueryParam = parmVarDecl().bind("param");
-  Finder.addMatcher(traverse(TK_AsIs, callExpr(hasAnyArgument(Text),
+  Matchers.addMatcher(traverse(TK_AsIs, callExpr(hasAnyArgument(Text),
                                                 unless(isExpansionInSystemHeader()),
                                                 forEachArgumentWithParam(Text, QueryParam))),
                     this);
-  Finder.addMatcher(traverse(TK_AsIs, cxxConstructExpr(hasAnyArgument(Text),
+  Matchers.addMatcher(traverse(TK_AsIs, cxxConstructExpr(hasAnyArgument(Text),
                                                         unless(isExpansionInSystemHeader()),
                                                         forEachArgumentWithParam(Text, QueryParam))),
                     this);

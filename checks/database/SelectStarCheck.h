@@ -14,7 +14,7 @@ namespace seniorlint {
 class SelectStarCheck : public Check {
 public:
   explicit SelectStarCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

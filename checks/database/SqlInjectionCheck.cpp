@@ -99,15 +99,14 @@ bool escapedBySqlitePrintf(const Expr *Sql, ASTContext &Ctx) {
 
 } // namespace
 
-void SqlInjectionCheck::registerMatchers(MatchFinder &Finder) {
+void SqlInjectionCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Sink = functionDecl(hasSinkName(spec())).bind("fn");
-  // Two matchers rather than expr(anyOf(...)): each is tried on its own node kind only.
   auto Call = callExpr(callee(Sink)).bind("call");
   auto Construct =
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasSinkName(spec())).bind("fn")))
           .bind("call");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Call), this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Construct), this);
+  Matchers.onCallsTo(spec().sinkNames(), Call, this);
+  Matchers.onConstructionsOf(spec().sinkNames(), Construct, this);
 }
 
 void SqlInjectionCheck::check(const MatchFinder::MatchResult &Result) {

@@ -11,7 +11,7 @@ namespace seniorlint {
 class SqlInjectionCheck : public DataFlowCheck {
 public:
   explicit SqlInjectionCheck(const CheckContext &Ctx) : DataFlowCheck(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

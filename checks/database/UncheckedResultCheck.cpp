@@ -213,19 +213,18 @@ const Expr *overwriteBeforeRead(const Stmt *Store, const VarDecl *Status, ASTCon
 
 } // namespace
 
-void UncheckedResultCheck::registerMatchers(MatchFinder &Finder) {
+void UncheckedResultCheck::registerMatchers(MatchRegistry &Matchers) {
   auto InFunction = forCallable(functionDecl().bind("fn"));
-  auto StatusCall =
-      callExpr(databaseApiCall({DbRole::Connect, DbRole::Prepare, DbRole::Execute, DbRole::Bind}),
-               InFunction)
-          .bind("status");
+  // Calls only: a construction has no status to check.
+  auto Roles = {DbRole::Connect, DbRole::Prepare, DbRole::Execute, DbRole::Bind};
+  Matchers.onCallsTo(databaseApiNames(Roles),
+                     callExpr(databaseApiCall(Roles), InFunction).bind("status"), this);
   auto Readers = std::vector<StringRef>(std::begin(PgReaders), std::end(PgReaders));
   Readers.insert(Readers.end(), std::begin(MySqlReaders), std::end(MySqlReaders));
   auto Read =
       callExpr(callee(functionDecl(anyNameOf(Readers))), argumentCountAtLeast(1), InFunction)
           .bind("read");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, StatusCall), this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Read), this);
+  Matchers.onCallsTo(Readers, Read, this);
 }
 
 void UncheckedResultCheck::check(const MatchFinder::MatchResult &Result) {

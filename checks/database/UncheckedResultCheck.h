@@ -15,7 +15,7 @@ namespace seniorlint {
 class UncheckedResultCheck : public Check {
 public:
   explicit UncheckedResultCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -13,7 +13,7 @@ namespace seniorlint {
 class LayerViolationCheck : public Check {
 public:
   explicit LayerViolationCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &) override {}
+  void registerMatchers(MatchRegistry &) override {}
   void check(const clang::ast_matchers::MatchFinder::MatchResult &) override {}
   void registerPPCallbacks(clang::Preprocessor &PP) override;
 

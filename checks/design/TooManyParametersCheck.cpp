@@ -35,7 +35,7 @@ std::string describe(const FunctionDecl &F) {
 
 } // namespace
 
-void TooManyParametersCheck::registerMatchers(MatchFinder &Finder) {
+void TooManyParametersCheck::registerMatchers(MatchRegistry &Matchers) {
   auto TooMany = takesMoreParametersThan(MaxParams);
   // Each of these has its signature decided elsewhere: by the base class, by the primary
   // template, by the language (main), or it is not a function anyone can call (= delete).
@@ -65,9 +65,9 @@ void TooManyParametersCheck::registerMatchers(MatchFinder &Finder) {
 
   // Spelled-in-source traversal: templates are judged once, by their pattern, and the
   // lambda's implicit class and call operator stay out of the way.
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Function.bind("function")), this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Callback), this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Lambda.bind("lambda")), this);
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Function.bind("function")), this);
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Callback), this);
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Lambda.bind("lambda")), this);
 }
 
 void TooManyParametersCheck::check(const MatchFinder::MatchResult &Result) {

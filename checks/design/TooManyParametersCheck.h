@@ -13,7 +13,7 @@ class TooManyParametersCheck : public Check {
 public:
   explicit TooManyParametersCheck(const CheckContext &Ctx)
       : Check(Ctx), MaxParams(std::max(0LL, Ctx.Options.getInt("max-parameters", 6))) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 

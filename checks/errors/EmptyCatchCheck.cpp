@@ -14,12 +14,12 @@ namespace {
 AST_MATCHER(NullStmt, followsEmptyMacro) { return Node.hasLeadingEmptyMacro(); }
 } // namespace
 
-void EmptyCatchCheck::registerMatchers(MatchFinder &Finder) {
+void EmptyCatchCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Nothing = nullStmt(unless(followsEmptyMacro()));
   auto EmptyBody = compoundStmt(unless(has(stmt(unless(Nothing)))));
   // Spelled-in-source traversal: a template's catch is reported once, from its pattern,
   // not from each instantiation (which may share the very same nodes).
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
                              cxxCatchStmt(has(EmptyBody.bind("body"))).bind("catch")),
                     this);
 }

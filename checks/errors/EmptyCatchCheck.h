@@ -8,7 +8,7 @@ namespace seniorlint {
 class EmptyCatchCheck : public Check {
 public:
   explicit EmptyCatchCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

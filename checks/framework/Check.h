@@ -1,11 +1,14 @@
 // The base of every seniorlint check: AST matchers plus a way to report findings.
 //
-// A check registers narrow matchers in registerMatchers() and reports from check().
+// A check registers narrow matchers in registerMatchers() and reports from check(); a
+// matcher for calls, constructions or references of named functions is registered by name
+// (MatchRegistry::onCallsTo and its siblings), so that it is tried on those nodes only.
 // Options are read once, in the constructor, from CheckContext::Options.
 #pragma once
 
 #include "DataFlowSpec.h"
 #include "Finding.h"
+#include "MatchRegistry.h"
 #include "RuleOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceLocation.h"
@@ -57,7 +60,7 @@ public:
   const std::string &ruleId() const { return RuleId; }
   void setSink(FindingSink *S) { Sink = S; }
 
-  virtual void registerMatchers(clang::ast_matchers::MatchFinder &Finder) = 0;
+  virtual void registerMatchers(MatchRegistry &Matchers) = 0;
   virtual void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) = 0;
   // Optional: preprocessor events (#include directives, macros), registered before the
   // file is parsed. report() works from these callbacks too.

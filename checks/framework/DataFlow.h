@@ -9,10 +9,9 @@
 // Use from a check: derive from DataFlowCheck (below), which reads the rule's sources, sinks
 // and `parameters` option once and keeps one DataFlow per translation unit.
 //
-//   void MyCheck::registerMatchers(MatchFinder &F) {
+//   void MyCheck::registerMatchers(MatchRegistry &Matchers) {
 //     auto Sink = functionDecl(hasSinkName(spec())).bind("fn");
-//     F.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-//                           callExpr(callee(Sink)).bind("call")), this);
+//     Matchers.onCallsTo(spec().sinkNames(), callExpr(callee(Sink)).bind("call"), this);
 //   }
 //   void MyCheck::check(const MatchResult &R) {
 //     for (unsigned I : sinkArguments(*Fn)) {                 // [] for a same-named non-sink

@@ -430,23 +430,47 @@ const ValueDecl *handleVariable(const Expr *E) {
 
 namespace {
 
-internal::BindableMatcher<Decl>
-databaseApiFunction(llvm::function_ref<bool(const DbApiFunction &)> Which) {
+std::vector<std::string> namesOf(llvm::function_ref<bool(const DbApiFunction &)> Which) {
   std::vector<std::string> Names;
   for (const DbApiFunction &Fn : table())
     if (Which(Fn))
       Names.push_back(("::" + Fn.Name).str());
   llvm::sort(Names);
   Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  return functionDecl(anyNameOf(Names));
+  return Names;
+}
+
+auto hasRole(std::initializer_list<DbRole> Roles) {
+  return [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); };
+}
+
+internal::BindableMatcher<Decl>
+databaseApiFunction(llvm::function_ref<bool(const DbApiFunction &)> Which) {
+  return functionDecl(anyNameOf(namesOf(Which)));
 }
 
 internal::BindableMatcher<Decl> databaseApiFunction(std::initializer_list<DbRole> Roles) {
-  return databaseApiFunction(
-      [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); });
+  return databaseApiFunction(hasRole(Roles));
 }
 
 } // namespace
+
+std::vector<std::string> databaseApiNames(std::initializer_list<DbRole> Roles) {
+  return namesOf(hasRole(Roles));
+}
+
+void onDatabaseApi(MatchRegistry &Matchers, llvm::function_ref<bool(const DbApiFunction &)> Which,
+                   DbMatcherMaker Make, MatchRegistry::Callback *C) {
+  std::vector<std::string> Names = namesOf(Which);
+  auto [Call, Construct] = callsAndConstructions(functionDecl(anyNameOf(Names)));
+  Matchers.onCallsTo(Names, Make(Call), C);
+  Matchers.onConstructionsOf(Names, Make(Construct), C);
+}
+
+void onDatabaseApi(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
+                   DbMatcherMaker Make, MatchRegistry::Callback *C) {
+  onDatabaseApi(Matchers, hasRole(Roles), Make, C);
+}
 
 std::array<internal::BindableMatcher<Stmt>, 2>
 callsAndConstructions(const internal::Matcher<Decl> &Function) {

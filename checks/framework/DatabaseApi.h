@@ -17,7 +17,8 @@
 // an argument of a call expression, so that operator calls and constructions are handled.
 //
 // Use:
-//   Finder.addMatcher(databaseApiCall({DbRole::Prepare}).bind("call"), this);
+//   onDatabaseApi(Matchers, {DbRole::Prepare}, [](auto Call) { return expr(Call).bind("call"); },
+//                 this);
 //   ...
 //   const DbApiFunction *F = findDatabaseApi(Call);   // nullptr: not in the table
 //   const Expr *Sql = databaseApiArg(Call, F->Sql);   // nullptr: no such argument
@@ -27,12 +28,12 @@
 // branch of a condition the call worked, for path and retry reasoning).
 #pragma once
 
-#include <array>
-
+#include "MatchRegistry.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -128,6 +129,18 @@ databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which);
 // kind only, where databaseApiCall() is tried on every expression of the translation unit.
 std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>
 databaseApiCalls(std::initializer_list<DbRole> Roles);
+
+// Registers with Matchers, dispatched by the table's names, the matcher Make builds from each
+// of databaseApiCalls(): one for the calls, one for the constructions.
+using DbMatcherMaker = llvm::function_ref<clang::ast_matchers::StatementMatcher(
+    const clang::ast_matchers::internal::BindableMatcher<clang::Stmt> &)>;
+void onDatabaseApi(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
+                   DbMatcherMaker Make, MatchRegistry::Callback *C);
+void onDatabaseApi(MatchRegistry &Matchers, llvm::function_ref<bool(const DbApiFunction &)> Which,
+                   DbMatcherMaker Make, MatchRegistry::Callback *C);
+
+// The names (qualified) of the table's functions with one of Roles.
+std::vector<std::string> databaseApiNames(std::initializer_list<DbRole> Roles);
 
 // Calls of Function and constructions through it (a constructor), as those two matchers.
 std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>

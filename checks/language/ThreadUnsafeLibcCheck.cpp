@@ -47,7 +47,7 @@ AST_MATCHER(FunctionDecl, isDeclaredInSystemHeader) {
 
 } // namespace
 
-void ThreadUnsafeLibcCheck::registerMatchers(MatchFinder &Finder) {
+void ThreadUnsafeLibcCheck::registerMatchers(MatchRegistry &Matchers) {
   std::vector<std::string> Names;
   for (const UnsafeFunction &F : Functions) {
     if (llvm::is_contained(Allowed, F.Name))
@@ -60,9 +60,7 @@ void ThreadUnsafeLibcCheck::registerMatchers(MatchFinder &Finder) {
   std::vector<StringRef> NameRefs(Names.begin(), Names.end());
   auto LibcFunction = functionDecl(anyNameOf(NameRefs), isDeclaredInSystemHeader());
   // A reference, not only a call: a function pointer to localtime shares the same buffer.
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                             declRefExpr(to(LibcFunction.bind("function"))).bind("ref")),
-                    this);
+  Matchers.onReferencesTo(Names, declRefExpr(to(LibcFunction.bind("function"))).bind("ref"), this);
 }
 
 void ThreadUnsafeLibcCheck::check(const MatchFinder::MatchResult &Result) {

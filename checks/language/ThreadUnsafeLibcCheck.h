@@ -12,7 +12,7 @@ class ThreadUnsafeLibcCheck : public Check {
 public:
   explicit ThreadUnsafeLibcCheck(const CheckContext &Ctx)
       : Check(Ctx), Allowed(Ctx.Options.getList("allowed-functions", "")) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -15,9 +15,9 @@ namespace seniorlint {
 CopyInRangeForCheck::CopyInRangeForCheck(const CheckContext &Ctx)
     : Check(Ctx), IgnoreTypes(Ctx.Options.getList("ignore-types", "")) {}
 
-void CopyInRangeForCheck::registerMatchers(MatchFinder &Finder) {
+void CopyInRangeForCheck::registerMatchers(MatchRegistry &Matchers) {
   auto ByValue = varDecl(unless(hasType(referenceType())));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
                              cxxForRangeStmt(hasLoopVariable(ByValue.bind("var"))).bind("loop")),
                     this);
 }

@@ -12,7 +12,7 @@ namespace seniorlint {
 class CopyInRangeForCheck : public Check {
 public:
   explicit CopyInRangeForCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -4,7 +4,6 @@
 #include "NameMatchers.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
 #include <algorithm>
 #include <optional>
 
@@ -25,27 +24,49 @@ constexpr Advice OverflowsOnAppend{
     "writes past the destination whenever the combined string is longer",
     "snprintf or strlcat with the destination size, or std::string::append"};
 
-std::optional<Advice> adviceFor(StringRef Name) {
-  return llvm::StringSwitch<std::optional<Advice>>(Name)
-      .Case("gets", Advice{"cannot be told the buffer size, so a long line overflows it "
+constexpr Advice Unbounded{"cannot be told the buffer size, so a long line overflows it "
                            "(removed in C11 and C++14)",
-                           "fgets(Buf, sizeof Buf, stdin) or std::getline"})
-      .Cases("strcpy", "stpcpy", Overflows)
-      .Case("wcscpy", Advice{Overflows.Problem, "swprintf with the destination size, or "
-                                                "std::wstring"})
-      .Cases("lstrcpy", "lstrcpyA", "lstrcpyW", "StrCpy", "StrCpyW",
-             Advice{Overflows.Problem, "StringCchCopy with the destination size, or "
-                                       "std::wstring"})
-      .Case("strcat", OverflowsOnAppend)
-      .Case("wcscat", Advice{OverflowsOnAppend.Problem, "std::wstring::append"})
-      .Cases("lstrcat", "lstrcatA", "lstrcatW", "StrCat", "StrCatW",
-             Advice{OverflowsOnAppend.Problem, "StringCchCat with the destination size, or "
-                                               "std::wstring::append"})
-      .Case("sprintf", Advice{"writes past the buffer whenever the formatted text is longer",
-                              "snprintf with the buffer size"})
-      .Case("vsprintf", Advice{"writes past the buffer whenever the formatted text is longer",
-                               "vsnprintf with the buffer size"})
-      .Default(std::nullopt);
+                           "fgets(Buf, sizeof Buf, stdin) or std::getline"};
+constexpr Advice WideOverflows{Overflows.Problem, "swprintf with the destination size, or "
+                                                  "std::wstring"};
+constexpr Advice WinOverflows{Overflows.Problem, "StringCchCopy with the destination size, or "
+                                                 "std::wstring"};
+constexpr Advice WideOverflowsOnAppend{OverflowsOnAppend.Problem, "std::wstring::append"};
+constexpr Advice WinOverflowsOnAppend{OverflowsOnAppend.Problem,
+                                      "StringCchCat with the destination size, or "
+                                      "std::wstring::append"};
+constexpr Advice FormatOverflows{"writes past the buffer whenever the formatted text is longer",
+                                 "snprintf with the buffer size"};
+constexpr Advice VFormatOverflows{FormatOverflows.Problem, "vsnprintf with the buffer size"};
+
+struct BannedName {
+  const char *Name;
+  const Advice &Why;
+};
+const BannedName BannedNames[] = {
+    {"gets", Unbounded},           {"strcpy", Overflows},
+    {"stpcpy", Overflows},         {"wcscpy", WideOverflows},
+    {"lstrcpy", WinOverflows},     {"lstrcpyA", WinOverflows},
+    {"lstrcpyW", WinOverflows},    {"StrCpy", WinOverflows},
+    {"StrCpyW", WinOverflows},     {"strcat", OverflowsOnAppend},
+    {"wcscat", WideOverflowsOnAppend}, {"lstrcat", WinOverflowsOnAppend},
+    {"lstrcatA", WinOverflowsOnAppend}, {"lstrcatW", WinOverflowsOnAppend},
+    {"StrCat", WinOverflowsOnAppend},  {"StrCatW", WinOverflowsOnAppend},
+    {"sprintf", FormatOverflows},  {"vsprintf", VFormatOverflows},
+};
+
+std::optional<Advice> adviceFor(StringRef Name) {
+  for (const BannedName &B : BannedNames)
+    if (Name == B.Name)
+      return B.Why;
+  return std::nullopt;
+}
+
+std::vector<StringRef> bannedNames() {
+  std::vector<StringRef> Names;
+  for (const BannedName &B : BannedNames)
+    Names.push_back(B.Name);
+  return Names;
 }
 
 bool isBannedLibraryFunctionDecl(const FunctionDecl &Fn, ASTContext &Ctx) {
@@ -166,7 +187,7 @@ llvm::StringMap<std::string> parseExtra(const RuleOptions &Options) {
 BannedFunctionCheck::BannedFunctionCheck(const CheckContext &Ctx)
     : Check(Ctx), Extra(parseExtra(Ctx.Options)) {}
 
-void BannedFunctionCheck::registerMatchers(MatchFinder &Finder) {
+void BannedFunctionCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Banned = functionDecl(isBannedLibraryFunction());
   // A built-in name listed there only changes the advice; it must not start matching a
   // project's own `text::strcpy`.
@@ -181,19 +202,20 @@ void BannedFunctionCheck::registerMatchers(MatchFinder &Finder) {
   // In a template, a call with dependent arguments is resolved only in instantiations,
   // which spelled-in-source traversal skips; the pattern still names the function.
   auto DependentCall = unresolvedLookupExpr(hasAnyDeclaration(Banned.bind("fn"))).bind("ref");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Use), this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, DependentCall), this);
+  std::vector<StringRef> Names = bannedNames();
+  Names.insert(Names.end(), ExtraNames.begin(), ExtraNames.end());
+  Matchers.onReferencesTo(Names, Use, this);
+  Matchers.onReferencesTo(Names, DependentCall, this);
   auto Strncpy =
       callExpr(callee(functionDecl(hasName("strncpy"), isCLibrary())), argumentCountIs(3));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Strncpy.bind("strncpy")), this);
+  Matchers.onCallsTo({"strncpy"}, Strncpy.bind("strncpy"), this);
   // `In >> Buf` into a character pointer: the standard library's overload for `CharT *`
   // (an array decays to it up to C++17; C++20 replaced it by a bounded one for arrays).
   auto IntoCharPointer = cxxOperatorCallExpr(
       hasOverloadedOperatorName(">>"), argumentCountIs(2),
       callee(functionDecl(isInStdNamespace(), parameterCountIs(2),
                           hasParameter(1, hasType(pointerType(pointee(isAnyCharacter())))))));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, IntoCharPointer.bind("extract")),
-                    this);
+  Matchers.onCallsTo({"operator>>"}, IntoCharPointer.bind("extract"), this);
 }
 
 // Extraction into a character pointer stops at white space, not at the end of the buffer,

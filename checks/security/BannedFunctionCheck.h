@@ -13,7 +13,7 @@ namespace seniorlint {
 class BannedFunctionCheck : public Check {
 public:
   explicit BannedFunctionCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

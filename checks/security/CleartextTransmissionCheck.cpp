@@ -175,12 +175,11 @@ CleartextTransmissionCheck::CleartextTransmissionCheck(const CheckContext &Ctx)
                                   "password, passwd, pwd, passphrase, secret, token, api_key, "
                                   "private_key, secret_key, credentials")) {}
 
-void CleartextTransmissionCheck::registerMatchers(MatchFinder &Finder) {
-  auto Sink = functionDecl(isCLibrary(), anyNameOf("curl_easy_setopt", "curl_url_set", "send",
-                                                    "sendto", "write", "LogonUserA", "LogonUserW"));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink.bind("fn"))).bind("call")),
-      this);
+void CleartextTransmissionCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> Names = {"curl_easy_setopt", "curl_url_set", "send",      "sendto",
+                                 "write",            "LogonUserA",   "LogonUserW"};
+  auto Sink = functionDecl(isCLibrary(), anyNameOf(Names));
+  Matchers.onCallsTo(Names, callExpr(callee(Sink.bind("fn"))).bind("call"), this);
 }
 
 void CleartextTransmissionCheck::check(const MatchFinder::MatchResult &Result) {

@@ -11,7 +11,7 @@ namespace seniorlint {
 class CleartextTransmissionCheck : public Check {
 public:
   explicit CleartextTransmissionCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

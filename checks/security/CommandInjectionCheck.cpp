@@ -63,13 +63,13 @@ bool isScriptFlag(StringRef Arg, Shell Kind) {
 
 } // namespace
 
-void CommandInjectionCheck::registerMatchers(MatchFinder &Finder) {
+void CommandInjectionCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Sinks = functionDecl(hasSinkName(spec()));
   // With a template-dependent argument the call is resolved only in instantiations, which
   // spelled-in-source traversal skips; the pattern still names the function.
   auto Callee = anyOf(callee(Sinks.bind("fn")),
                       callee(unresolvedLookupExpr(hasAnyDeclaration(Sinks.bind("fn")))));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(Callee).bind("call")), this);
+  Matchers.onCallsTo(spec().sinkNames(), callExpr(Callee).bind("call"), this);
 }
 
 // Findings of the reported origin only: the main rule reports data that may come from

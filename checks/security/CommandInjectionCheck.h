@@ -11,7 +11,7 @@ class CommandInjectionCheck : public DataFlowCheck {
 public:
   explicit CommandInjectionCheck(const CheckContext &Ctx)
       : CommandInjectionCheck(Ctx, Origin::External) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:

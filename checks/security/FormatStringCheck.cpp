@@ -59,9 +59,9 @@ bool isNarrowText(const Expr *E) {
 
 } // namespace
 
-void FormatStringCheck::registerMatchers(MatchFinder &Finder) {
+void FormatStringCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Sink = functionDecl(hasSinkName(spec())).bind("fn");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink)).bind("call")),
+  Matchers.onCallsTo(spec().sinkNames(), callExpr(callee(Sink)).bind("call"),
                     this);
 }
 

@@ -10,7 +10,7 @@ namespace seniorlint {
 class FormatStringCheck : public DataFlowCheck {
 public:
   explicit FormatStringCheck(const CheckContext &Ctx) : DataFlowCheck(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

@@ -217,7 +217,7 @@ HardcodedCredentialCheck::HardcodedCredentialCheck(const CheckContext &Ctx)
                                 "crypto_key, encryption_key, auth")),
       Credentials(Names), Passwords(defaultPasswordNames()), CredentialWords(entryWords(Names)) {}
 
-void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
+void HardcodedCredentialCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Named = namedDecl(hasNameIn(&Credentials));
   auto Value = expr().bind("value");
   auto Variable =
@@ -232,20 +232,19 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
   auto Assignment = binaryOperator(hasOperatorName("="), hasLHS(Target), hasRHS(Value));
   auto OperatorAssignment = cxxOperatorCallExpr(hasOverloadedOperatorName("="),
                                                 hasArgument(0, Target), hasArgument(1, Value));
+  std::vector<StringRef> ApiNames = {
+      "curl_easy_setopt",         "sqlite3_key",
+      "sqlite3_key_v2",           "sqlite3_rekey",
+      "sqlite3_rekey_v2",         "LogonUserA",
+      "LogonUserW",               "PEM_read_bio_PrivateKey",
+      "PEM_read_PrivateKey",      "PEM_read_bio_RSAPrivateKey",
+      "PEM_write_bio_PrivateKey", "PEM_write_PrivateKey",
+      "SSL_CTX_set_default_passwd_cb_userdata", "SSL_set_default_passwd_cb_userdata",
+      "EVP_BytesToKey",           "PKCS5_PBKDF2_HMAC",
+      "PKCS5_PBKDF2_HMAC_SHA1",   "EVP_PBE_scrypt",
+      "CryptHashData"};
   auto Api =
-      callExpr(
-          callee(functionDecl(isCLibrary(),
-                              anyNameOf("curl_easy_setopt", "sqlite3_key", "sqlite3_key_v2",
-                                         "sqlite3_rekey", "sqlite3_rekey_v2", "LogonUserA",
-                                         "LogonUserW", "PEM_read_bio_PrivateKey",
-                                         "PEM_read_PrivateKey", "PEM_read_bio_RSAPrivateKey",
-                                         "PEM_write_bio_PrivateKey", "PEM_write_PrivateKey",
-                                         "SSL_CTX_set_default_passwd_cb_userdata",
-                                         "SSL_set_default_passwd_cb_userdata", "EVP_BytesToKey",
-                                         "PKCS5_PBKDF2_HMAC", "PKCS5_PBKDF2_HMAC_SHA1",
-                                         "EVP_PBE_scrypt", "CryptHashData"))
-                     .bind("fn")))
-          .bind("call");
+      callExpr(callee(functionDecl(isCLibrary(), anyNameOf(ApiNames)).bind("fn"))).bind("call");
   // strcpy(Password, "...") into a buffer named like a credential.
   auto CopyInto = callExpr(
       callee(functionDecl(isCLibrary(), anyNameOf(copyFunctions()))),
@@ -254,11 +253,12 @@ void HardcodedCredentialCheck::registerMatchers(MatchFinder &Finder) {
                                memberExpr(member(valueDecl(hasTextType(), Named).bind("target")))))),
       hasArgument(1, Value));
   for (const auto &Matcher : {decl(Variable), decl(Field), decl(MemberInit)})
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
-  for (const auto &Matcher :
-       {stmt(Assignment), stmt(OperatorAssignment), stmt(CopyInto), stmt(Api),
-        stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
+    Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
+  for (const auto &Matcher : {stmt(Assignment), stmt(stringLiteral(holdsPrivateKey()).bind("pem"))})
+    Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
+  Matchers.onCallsTo({"operator="}, OperatorAssignment, this);
+  Matchers.onCallsTo(copyFunctions(), CopyInto, this);
+  Matchers.onCallsTo(ApiNames, Api, this);
 }
 
 void HardcodedCredentialCheck::check(const MatchFinder::MatchResult &Result) {

@@ -16,7 +16,7 @@ namespace seniorlint {
 class HardcodedCredentialCheck : public Check {
 public:
   explicit HardcodedCredentialCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

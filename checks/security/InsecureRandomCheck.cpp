@@ -200,19 +200,17 @@ InsecureRandomCheck::InsecureRandomCheck(const CheckContext &Ctx)
           "session_id, api_key, secret_key, private_key, session_key, signing_key, "
           "encryption_key, hmac_key, master_key, access_key, aes_key")) {}
 
-void InsecureRandomCheck::registerMatchers(MatchFinder &Finder) {
-  auto CGenerator = callExpr(
-      callee(functionDecl(isCLibrary(), anyNameOf("rand", "random", "rand_r", "drand48", "erand48",
-                                                   "lrand48", "nrand48", "mrand48", "jrand48"))
-                 .bind("fn")));
+void InsecureRandomCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> Names = {"rand",    "random",  "rand_r",  "drand48", "erand48",
+                                 "lrand48", "nrand48", "mrand48", "jrand48"};
+  auto CGenerator = callExpr(callee(functionDecl(isCLibrary(), anyNameOf(Names)).bind("fn")));
   auto EngineDraw = cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
                                         hasArgument(0, expr(isWeakEngine()).bind("engine")));
   auto DistributionDraw = cxxOperatorCallExpr(hasOverloadedOperatorName("()"), argumentCountIs(2),
                                               hasArgument(1, expr(isWeakEngine()).bind("engine")));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               callExpr(anyOf(CGenerator, EngineDraw, DistributionDraw)).bind("draw")),
-      this);
+  Names.push_back("operator()"); // an engine or a distribution drawing a number
+  Matchers.onCallsTo(Names, callExpr(anyOf(CGenerator, EngineDraw, DistributionDraw)).bind("draw"),
+                     this);
 }
 
 bool InsecureRandomCheck::isSecretName(StringRef Name) const {

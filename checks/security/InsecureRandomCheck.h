@@ -17,7 +17,7 @@ namespace seniorlint {
 class InsecureRandomCheck : public Check {
 public:
   explicit InsecureRandomCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
   // Where a random value ends up as a secret.

@@ -219,35 +219,34 @@ bool namesAnyFlag(const Expr *Flags, std::initializer_list<StringRef> Names, AST
 
 } // namespace
 
-void InsecureTempFileCheck::registerMatchers(MatchFinder &Finder) {
-  auto NameOnly =
-      functionDecl(anyNameOf("tmpnam", "tmpnam_r", "tempnam", "mktemp", "_mktemp"), isCLibrary());
+void InsecureTempFileCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> NameOnlyNames = {"tmpnam", "tmpnam_r", "tempnam", "mktemp", "_mktemp"};
+  auto NameOnly = functionDecl(anyNameOf(NameOnlyNames), isCLibrary());
   // Taking the address counts, as a call through the pointer chooses a name all the same. In
   // a template, a call with dependent arguments is resolved only in instantiations, which
   // spelled-in-source traversal skips; the pattern still names the function.
-  // One matcher per node kind: expr(anyOf(...)) would be tried on every expression.
   for (const auto &Name : {expr(declRefExpr(to(NameOnly.bind("fn")))),
-                    expr(unresolvedLookupExpr(hasAnyDeclaration(NameOnly.bind("fn"))))})
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Name.bind("name")), this);
+                           expr(unresolvedLookupExpr(hasAnyDeclaration(NameOnly.bind("fn"))))})
+    Matchers.onReferencesTo(NameOnlyNames, Name.bind("name"), this);
 
-  auto Opener = functionDecl(
-      anyNameOf("fopen", "fopen64", "freopen", "open", "open64", "openat", "creat"), isCLibrary());
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Opener.bind("fn"))).bind("open")),
-      this);
+  std::vector<StringRef> OpenerNames = {"fopen",  "fopen64", "freopen", "open",
+                                        "open64", "openat",  "creat"};
+  auto Opener = functionDecl(anyNameOf(OpenerNames), isCLibrary());
+  Matchers.onCallsTo(OpenerNames, callExpr(callee(Opener.bind("fn"))).bind("open"), this);
 
-  auto WriteStream = cxxRecordDecl(anyNameOf("::std::basic_ofstream", "::std::basic_fstream"));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(WriteStream))),
-                                hasArgument(0, expr()))
-                   .bind("stream")),
+  std::vector<StringRef> Streams = {"::std::basic_ofstream", "::std::basic_fstream"};
+  auto WriteStream = cxxRecordDecl(anyNameOf(Streams));
+  Matchers.onConstructionsOf(
+      Streams,
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(WriteStream))),
+                       hasArgument(0, expr()))
+          .bind("stream"),
       this);
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               cxxMemberCallExpr(callee(cxxMethodDecl(hasName("open"), ofClass(WriteStream))),
-                                 hasArgument(0, expr()))
-                   .bind("stream")),
+  Matchers.onCallsTo(
+      {"open"},
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasName("open"), ofClass(WriteStream))),
+                        hasArgument(0, expr()))
+          .bind("stream"),
       this);
 }
 

@@ -11,7 +11,7 @@ namespace seniorlint {
 class InsecureTempFileCheck : public Check {
 public:
   explicit InsecureTempFileCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -179,28 +179,35 @@ PlaintextPasswordStorageCheck::PlaintextPasswordStorageCheck(const CheckContext 
     : Check(Ctx), Passwords(Ctx.Options.getList("password-names", "password, passwd, passphrase")) {
 }
 
-void PlaintextPasswordStorageCheck::registerMatchers(MatchFinder &Finder) {
-  auto Writer = functionDecl(
-      anyNameOf("fprintf", "fputs", "fwrite", "write", "pwrite", "snprintf", "sprintf"),
-      isCLibrary());
+void PlaintextPasswordStorageCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> Writers = {"fprintf", "fputs",    "fwrite", "write",
+                                   "pwrite",  "snprintf", "sprintf"};
+  auto Writer = functionDecl(anyNameOf(Writers), isCLibrary());
+  Matchers.onCallsTo(Writers, callExpr(callee(Writer.bind("fn"))).bind("cwrite"), this);
+  Matchers.onCallsTo(
+      {"operator<<"},
+      cxxOperatorCallExpr(hasOverloadedOperatorName("<<"), argumentCountIs(2)).bind("insert"),
+      this);
   auto Stream = cxxRecordDecl(
       anyNameOf("::std::basic_ofstream", "::std::basic_fstream", "::std::basic_ostream"));
-  auto Matchers = {
-      callExpr(callee(Writer.bind("fn"))).bind("cwrite"),
-      callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("<<"), argumentCountIs(2)))
-          .bind("insert"),
-      callExpr(cxxMemberCallExpr(callee(cxxMethodDecl(hasName("write"), ofClass(Stream)))))
-          .bind("swrite"),
-      callExpr(databaseApiCall({DbRole::Bind, DbRole::Execute})).bind("db"),
-      callExpr(cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)))
-          .bind("concat"),
-      callExpr(callee(functionDecl(hasName("format")))).bind("format"),
-      callExpr(callee(functionDecl(anyNameOf("LogonUserA", "LogonUserW"), isCLibrary())),
-               argumentCountIs(6))
+  Matchers.onCallsTo(
+      {"write"},
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasName("write"), ofClass(Stream)))).bind("swrite"),
+      this);
+  auto Db = {DbRole::Bind, DbRole::Execute};
+  Matchers.onCallsTo(databaseApiNames(Db), callExpr(databaseApiCall(Db)).bind("db"), this);
+  Matchers.onCallsTo(
+      {"operator+"},
+      cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)).bind("concat"),
+      this);
+  Matchers.onCallsTo({"format"}, callExpr(callee(functionDecl(hasName("format")))).bind("format"),
+                     this);
+  std::vector<StringRef> Logons = {"LogonUserA", "LogonUserW"};
+  Matchers.onCallsTo(
+      Logons,
+      callExpr(callee(functionDecl(anyNameOf(Logons), isCLibrary())), argumentCountIs(6))
           .bind("logon"),
-  };
-  for (const auto &M : Matchers)
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, M), this);
+      this);
 }
 
 std::optional<std::string> PlaintextPasswordStorageCheck::plaintextPassword(const Expr *Value,

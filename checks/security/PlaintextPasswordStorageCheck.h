@@ -15,7 +15,7 @@ struct DbApiFunction;
 class PlaintextPasswordStorageCheck : public Check {
 public:
   explicit PlaintextPasswordStorageCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override { Reported.clear(); }
 

@@ -86,9 +86,9 @@ bool isRead(const VarDecl *Status, ASTContext &Ctx) {
 
 } // namespace
 
-void PrivilegeDropUncheckedCheck::registerMatchers(MatchFinder &Finder) {
+void PrivilegeDropUncheckedCheck::registerMatchers(MatchRegistry &Matchers) {
   auto Setter = functionDecl(anyNameOf(PrivilegeSetters), isCLibrary()).bind("fn");
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Setter)).bind("call")),
+  Matchers.onCallsTo(PrivilegeSetters, callExpr(callee(Setter)).bind("call"),
                     this);
 }
 

@@ -12,7 +12,7 @@ namespace seniorlint {
 class PrivilegeDropUncheckedCheck : public Check {
 public:
   explicit PrivilegeDropUncheckedCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 

@@ -85,27 +85,25 @@ SecretInLogCheck::SecretInLogCheck(const CheckContext &Ctx)
       LogFunctions(Ctx.Options.getList("log-functions", DefaultLogFunctions)),
       LogMacros(macroNames(LogFunctions)) {}
 
-void SecretInLogCheck::registerMatchers(MatchFinder &Finder) {
-  auto Printer =
-      functionDecl(anyNameOf("printf", "puts", "fprintf", "fputs", "dprintf", "syslog", "perror"),
-                   isCLibrary());
-  auto Sink = LogFunctions.empty()
-                  ? Printer
-                  : functionDecl(anyOf(Printer, anyNameOf(std::vector<StringRef>(
-                                                    LogFunctions.begin(), LogFunctions.end()))));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Sink.bind("fn"))).bind("call")),
-      this);
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+void SecretInLogCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> Printers = {"printf", "puts",   "fprintf", "fputs",
+                                    "dprintf", "syslog", "perror"};
+  std::vector<StringRef> Loggers(LogFunctions.begin(), LogFunctions.end());
+  auto Printer = functionDecl(anyNameOf(Printers), isCLibrary());
+  auto Sink =
+      Loggers.empty() ? Printer : functionDecl(anyOf(Printer, anyNameOf(Loggers)));
+  std::vector<StringRef> Names = Printers;
+  Names.insert(Names.end(), Loggers.begin(), Loggers.end());
+  Matchers.onCallsTo(Names, callExpr(callee(Sink.bind("fn"))).bind("call"), this);
+  Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
                              callExpr(isCallInLogMacro(&LogMacros)).bind("macro")),
                     this);
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               cxxOperatorCallExpr(hasOverloadedOperatorName("<<"), argumentCountIs(2),
-                                   hasArgument(1, hasTextLikeType()))
-                   .bind("insert")),
-      this);
-  Finder.addMatcher(
+  Matchers.onCallsTo({"operator<<"},
+                     cxxOperatorCallExpr(hasOverloadedOperatorName("<<"), argumentCountIs(2),
+                                         hasArgument(1, hasTextLikeType()))
+                         .bind("insert"),
+                     this);
+  Matchers.addMatcher(
       traverse(TK_IgnoreUnlessSpelledInSource, cxxThrowExpr(has(expr())).bind("throw")), this);
 }
 

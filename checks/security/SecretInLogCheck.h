@@ -14,7 +14,7 @@ namespace seniorlint {
 class SecretInLogCheck : public Check {
 public:
   explicit SecretInLogCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override { Reported.clear(); }
 

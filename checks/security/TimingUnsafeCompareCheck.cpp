@@ -98,16 +98,16 @@ TimingUnsafeCompareCheck::TimingUnsafeCompareCheck(const CheckContext &Ctx)
                                                   "password, passwd, secret, api_key, csrf, otp")) {
 }
 
-void TimingUnsafeCompareCheck::registerMatchers(MatchFinder &Finder) {
-  auto CCompare = callExpr(
-      callee(functionDecl(anyNameOf("memcmp", "bcmp", "strcmp", "strncmp"), isCLibrary())),
-      argumentCountAtLeast(2));
+void TimingUnsafeCompareCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> CNames = {"memcmp", "bcmp", "strcmp", "strncmp"};
+  auto CCompare =
+      callExpr(callee(functionDecl(anyNameOf(CNames), isCLibrary())), argumentCountAtLeast(2));
   auto StdEqual = callExpr(callee(functionDecl(hasName("::std::equal"))), argumentCountAtLeast(3));
   auto Equality = cxxOperatorCallExpr(hasAnyOverloadedOperatorName("==", "!="), argumentCountIs(2),
                                       hasEitherOperand(hasTextObjectType()));
-  Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                             callExpr(anyOf(CCompare, StdEqual, Equality)).bind("call")),
-                    this);
+  std::vector<StringRef> Names = CNames;
+  Names.insert(Names.end(), {"equal", "operator==", "operator!="});
+  Matchers.onCallsTo(Names, callExpr(anyOf(CCompare, StdEqual, Equality)).bind("call"), this);
 }
 
 std::optional<std::string> TimingUnsafeCompareCheck::secretCompared(const Expr *A, const Expr *B,

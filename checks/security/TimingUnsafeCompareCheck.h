@@ -12,7 +12,7 @@ namespace seniorlint {
 class TimingUnsafeCompareCheck : public Check {
 public:
   explicit TimingUnsafeCompareCheck(const CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -84,13 +84,11 @@ const char *curlOptionName(uint64_t Option) {
 
 } // namespace
 
-void TlsVerificationDisabledCheck::registerMatchers(MatchFinder &Finder) {
-  auto Setter = functionDecl(isCLibrary(),
-                             anyNameOf("SSL_CTX_set_verify", "SSL_set_verify",
-                                        "SSL_CTX_set_cert_verify_callback", "curl_easy_setopt"));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource, callExpr(callee(Setter.bind("fn"))).bind("call")),
-      this);
+void TlsVerificationDisabledCheck::registerMatchers(MatchRegistry &Matchers) {
+  std::vector<StringRef> Names = {"SSL_CTX_set_verify", "SSL_set_verify",
+                                 "SSL_CTX_set_cert_verify_callback", "curl_easy_setopt"};
+  auto Setter = functionDecl(isCLibrary(), anyNameOf(Names));
+  Matchers.onCallsTo(Names, callExpr(callee(Setter.bind("fn"))).bind("call"), this);
 }
 
 void TlsVerificationDisabledCheck::check(const MatchFinder::MatchResult &Result) {

@@ -195,34 +195,38 @@ std::string rsaMessage(StringRef Fn, uint64_t Bits) {
 
 } // namespace
 
-void WeakCryptoCheck::registerMatchers(MatchFinder &Finder) {
+void WeakCryptoCheck::registerMatchers(MatchRegistry &Matchers) {
   auto StartsWeak = functionDecl(isCLibrary(), startsWeakAlgorithm());
-  auto SelectsByName =
-      functionDecl(isCLibrary(), anyNameOf("EVP_get_digestbyname", "EVP_get_cipherbyname",
-                                            "EVP_MD_fetch", "EVP_CIPHER_fetch"));
+  std::vector<StringRef> SelectNames = {"EVP_get_digestbyname", "EVP_get_cipherbyname",
+                                       "EVP_MD_fetch", "EVP_CIPHER_fetch"};
+  auto SelectsByName = functionDecl(isCLibrary(), anyNameOf(SelectNames));
   // HMAC and PBKDF2 do not rely on collision resistance: HMAC-SHA1 stays sound and is what
   // TOTP (RFC 6238) and many signed-request protocols mandate.
   auto KeyedUse = callExpr(callee(functionDecl(
       isCLibrary(), anyNameOf("HMAC", "HMAC_Init", "HMAC_Init_ex", "PKCS5_PBKDF2_HMAC"))));
   auto Selection = callExpr(calling(functionDecl(anyOf(StartsWeak, SelectsByName)).bind("fn")),
                             unless(hasParent(KeyedUse)));
-  auto RsaKeygen = callExpr(
-      calling(functionDecl(isCLibrary(),
-                           anyNameOf("RSA_generate_key_ex", "RSA_generate_key",
-                                      "EVP_PKEY_CTX_set_rsa_keygen_bits", "EVP_PKEY_Q_keygen"))
-                  .bind("fn")));
-  auto CipherInit = callExpr(
-      calling(functionDecl(isCLibrary(),
-                           anyNameOf("EVP_EncryptInit_ex", "EVP_EncryptInit_ex2",
-                                      "EVP_EncryptInit", "EVP_CipherInit_ex", "EVP_CipherInit_ex2",
-                                      "EVP_CipherInit", "AES_cbc_encrypt"))
-                  .bind("fn")));
-  auto CryptoApi = callExpr(calling(
-      functionDecl(isCLibrary(), anyNameOf("CryptCreateHash", "CryptDeriveKey", "CryptGenKey"))
-          .bind("fn")));
-  for (const auto &Matcher : {Selection.bind("select"), RsaKeygen.bind("rsa"), CipherInit.bind("iv"),
-                       CryptoApi.bind("capi")})
-    Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Matcher), this);
+  std::vector<StringRef> RsaNames = {"RSA_generate_key_ex", "RSA_generate_key",
+                                    "EVP_PKEY_CTX_set_rsa_keygen_bits", "EVP_PKEY_Q_keygen"};
+  auto RsaKeygen =
+      callExpr(calling(functionDecl(isCLibrary(), anyNameOf(RsaNames)).bind("fn")));
+  std::vector<StringRef> CipherNames = {"EVP_EncryptInit_ex", "EVP_EncryptInit_ex2",
+                                        "EVP_EncryptInit",    "EVP_CipherInit_ex",
+                                        "EVP_CipherInit_ex2", "EVP_CipherInit",
+                                        "AES_cbc_encrypt"};
+  auto CipherInit =
+      callExpr(calling(functionDecl(isCLibrary(), anyNameOf(CipherNames)).bind("fn")));
+  std::vector<StringRef> CapiNames = {"CryptCreateHash", "CryptDeriveKey", "CryptGenKey"};
+  auto CryptoApi = callExpr(calling(functionDecl(isCLibrary(), anyNameOf(CapiNames)).bind("fn")));
+  // Weak algorithms are a family of names (MD5_Init, EVP_md5, DES_ecb_encrypt ...), not a list.
+  Matchers.onCallsTo(
+      [SelectNames](StringRef Name) {
+        return startedBy(Name).has_value() || llvm::is_contained(SelectNames, Name);
+      },
+      Selection.bind("select"), this);
+  Matchers.onCallsTo(RsaNames, RsaKeygen.bind("rsa"), this);
+  Matchers.onCallsTo(CipherNames, CipherInit.bind("iv"), this);
+  Matchers.onCallsTo(CapiNames, CryptoApi.bind("capi"), this);
 }
 
 void WeakCryptoCheck::check(const MatchFinder::MatchResult &Result) {

@@ -11,7 +11,7 @@ namespace seniorlint {
 class WeakCryptoCheck : public Check {
 public:
   explicit WeakCryptoCheck(const CheckContext &Ctx) : Check(Ctx) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override;
+  void registerMatchers(MatchRegistry &Matchers) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:

@@ -49,16 +49,15 @@ const char *const Advice =
 
 } // namespace
 
-void WorldWritableCheck::registerMatchers(MatchFinder &Finder) {
+void WorldWritableCheck::registerMatchers(MatchRegistry &Matchers) {
   std::vector<StringRef> Names = {"umask"};
   for (const ModeTaker &T : ModeTakers)
     Names.push_back(T.Name);
   auto Posix = functionDecl(anyNameOf(Names), isCLibrary());
   auto Permissions = functionDecl(hasName("::std::filesystem::permissions"));
-  Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               callExpr(callee(functionDecl(anyOf(Posix, Permissions)).bind("fn"))).bind("call")),
-      this);
+  auto Call = callExpr(callee(functionDecl(anyOf(Posix, Permissions)).bind("fn"))).bind("call");
+  Names.push_back("permissions");
+  Matchers.onCallsTo(Names, Call, this);
 }
 
 void WorldWritableCheck::check(const MatchFinder::MatchResult &Result) {
