@@ -210,14 +210,26 @@ void PlaintextPasswordStorageCheck::registerMatchers(MatchRegistry &Matchers) {
       this);
 }
 
-std::optional<std::string> PlaintextPasswordStorageCheck::plaintextPassword(const Expr *Value,
-                                                                            ASTContext &Ctx) const {
+const NamedDecl *PlaintextPasswordStorageCheck::passwordText(const Expr *Value) const {
   const NamedDecl *D = valueSource(Value);
   if (!D || !D->getIdentifier() || !Passwords.matches(D->getName()))
-    return std::nullopt;
+    return nullptr;
   QualType T = isa<CXXMethodDecl>(D) ? cast<CXXMethodDecl>(D)->getReturnType()
                                      : cast<ValueDecl>(D)->getType();
-  if (!isTextLike(T))
+  return isTextLike(T) ? D : nullptr;
+}
+
+bool PlaintextPasswordStorageCheck::mentionsPassword(llvm::ArrayRef<const Expr *> Args) const {
+  bool Found = false;
+  for (const Expr *Arg : Args)
+    forEachTextPiece(Arg, [&](const Expr *Piece) { Found = Found || passwordText(Piece); });
+  return Found;
+}
+
+std::optional<std::string> PlaintextPasswordStorageCheck::plaintextPassword(const Expr *Value,
+                                                                            ASTContext &Ctx) const {
+  const NamedDecl *D = passwordText(Value);
+  if (!D)
     return std::nullopt;
   const Stmt *Body = enclosingBody(Value, Ctx);
   if (const auto *VD = dyn_cast<ValueDecl>(D); VD && Body && hashedHere(VD, *Body, Ctx))
@@ -392,6 +404,9 @@ void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result
       checkBuiltSql(Sql, Spliced, Ctx);
       return;
     }
+    // Most writes carry no password: look for one before the costlier questions.
+    if (!mentionsPassword(Args))
+      return;
     const Stmt *Body = enclosingBody(Call, Ctx);
     bool Descriptor = Fn == "write" || Fn == "pwrite";
     unsigned HandleArg = Fn == "fprintf" || Descriptor ? 0 : Fn == "fputs" ? 1 : 3;

@@ -21,6 +21,9 @@ public:
 
 private:
   // The password's name when Value is a password that this function has not hashed.
+  // The variable, field or getter a value is read from when it is text named like a password.
+  const clang::NamedDecl *passwordText(const clang::Expr *Value) const;
+  bool mentionsPassword(llvm::ArrayRef<const clang::Expr *> Args) const;
   std::optional<std::string> plaintextPassword(const clang::Expr *Value,
                                                clang::ASTContext &Ctx) const;
   void checkFileWrite(llvm::ArrayRef<const clang::Expr *> Written, llvm::StringRef Writer,

@@ -157,6 +157,12 @@ void SecretInLogCheck::reportSecrets(llvm::ArrayRef<const Expr *> Args, StringRe
     });
 }
 
+bool SecretInLogCheck::mentionsSecret(const Expr *Arg, ASTContext &Ctx) const {
+  bool Found = false;
+  forEachTextPiece(Arg, [&](const Expr *Piece) { Found = Found || secretName(Piece, Ctx); });
+  return Found;
+}
+
 std::optional<std::string> SecretInLogCheck::logMacroAt(SourceLocation Loc,
                                                         const ASTContext &Ctx) const {
   return expandedFrom(Loc, Ctx.getSourceManager(), Ctx.getLangOpts(), LogMacros);
@@ -222,6 +228,9 @@ void SecretInLogCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Insert = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("insert")) {
+    // Most insertions carry no secret: look for one before finding where the chain writes.
+    if (!mentionsSecret(Insert->getArg(1), *Result.Context))
+      return;
     if (std::optional<std::string> Stream = logStream(streamRoot(Insert), Ctx))
       reportSecrets({Insert->getArg(1)}, *Stream, *Result.Context);
     return;

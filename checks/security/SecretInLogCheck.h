@@ -21,6 +21,8 @@ public:
 private:
   std::optional<std::string> secretName(const clang::Expr *Piece, clang::ASTContext &Ctx,
                                         int Depth = 0) const;
+  // Whether a piece of Arg is a secret: asked before the costlier question of where it goes.
+  bool mentionsSecret(const clang::Expr *Arg, clang::ASTContext &Ctx) const;
   // Reports every secret among the pieces of Args; Sink names where they go.
   void reportSecrets(llvm::ArrayRef<const clang::Expr *> Args, llvm::StringRef Sink,
                      clang::ASTContext &Ctx, bool IsException = false);
