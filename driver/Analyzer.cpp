@@ -9,6 +9,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/ThreadPool.h"
@@ -64,7 +65,13 @@ public:
       Checks.back()->setSourceManager(&CI.getSourceManager());
       Checks.back()->registerMatchers(Matchers);
       Checks.back()->registerPPCallbacks(CI.getPreprocessor());
+      if (!FactsFrom)
+        FactsFrom = dynamic_cast<DataFlowCheck *>(Checks.back().get());
     }
+    // Facts for the other units' pending findings, only when a data-flow rule runs: the
+    // calls are gathered in the rules' walk and judged after it.
+    if (FactsFrom)
+      Matchers.onEveryCall([this](const clang::CallExpr &Call) { Calls.push_back(&Call); });
   }
 
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
@@ -83,27 +90,25 @@ public:
     Finder.matchAST(Ctx);
     Matchers.addTimesToProfile();
     Result.Findings = Sink.take();
-    // Facts for the other units' pending findings: only when a data-flow rule runs.
-    for (const auto &C : Checks)
-      if (auto *Flow = dynamic_cast<DataFlowCheck *>(C.get())) {
-        std::optional<llvm::TimeRecord> Start;
-        if (Profiling)
-          Start = llvm::TimeRecord::getCurrentTime(true);
-        Result.Facts = Flow->dataFlow(Ctx).callFacts();
-        if (Start) {
-          llvm::TimeRecord Spent = llvm::TimeRecord::getCurrentTime(false);
-          Spent -= *Start;
-          Records["(data-flow call facts)"] += Spent;
-        }
-        break;
+    if (FactsFrom) {
+      std::optional<llvm::TimeRecord> Start;
+      if (Profiling)
+        Start = llvm::TimeRecord::getCurrentTime(true);
+      Result.Facts = FactsFrom->dataFlow(Ctx).callFacts(Calls);
+      if (Start) {
+        llvm::TimeRecord Spent = llvm::TimeRecord::getCurrentTime(false);
+        Spent -= *Start;
+        Records["(data-flow call facts)"] += Spent;
       }
+    }
     if (Profiling)
       Profiling->addRules(Records);
 
+    llvm::DenseSet<const clang::FileEntry *> Project = projectFiles(SM);
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
       clang::FileEntryRef File = It->first;
       std::string Path = FindingSink::absolutePath(SM, File.getName());
-      if (!SM.isInSystemHeader(SM.translateFileLineCol(File, 1, 1)))
+      if (Project.contains(&File.getFileEntry()))
         Result.ProjectFiles.push_back(Path);
       // The resolved path: a spelled one with ".." through a symlink may not exist.
       llvm::StringRef Real = File.getFileEntry().tryGetRealPathName();
@@ -116,6 +121,20 @@ public:
   }
 
 private:
+  // The files entered other than as system headers, in one pass over the unit's file
+  // entries (asking the source manager file by file scans them all for each file).
+  static llvm::DenseSet<const clang::FileEntry *> projectFiles(const clang::SourceManager &SM) {
+    llvm::DenseSet<const clang::FileEntry *> Project;
+    for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
+      const clang::SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+      if (!Entry.isFile() || clang::SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
+        continue;
+      if (clang::OptionalFileEntryRef File = Entry.getFile().getContentCache().OrigEntry)
+        Project.insert(&File->getFileEntry());
+    }
+    return Project;
+  }
+
   static clang::ast_matchers::MatchFinder::MatchFinderOptions
   finderOptions(Profile *Profiling, llvm::StringMap<llvm::TimeRecord> &Records) {
     clang::ast_matchers::MatchFinder::MatchFinderOptions Options;
@@ -129,6 +148,8 @@ private:
   MatchRegistry Matchers; // after Finder, which it registers with
   FindingSink Sink;
   std::vector<std::unique_ptr<Check>> Checks;
+  DataFlowCheck *FactsFrom = nullptr; // any data-flow rule's analysis: they share the sources
+  std::vector<const clang::CallExpr *> Calls;
   TUResult &Result;
   Profile *Profiling;
   bool WholeAST;

@@ -28,14 +28,14 @@ public:
     return resolve(eval(E));
   }
 
-  std::vector<CallFact> callFacts() {
+  std::vector<CallFact> callFacts(llvm::ArrayRef<const CallExpr *> Calls) {
     CollectingFacts = true; // after every rule's sinks: see fileGlobal()
     auto ValueOf = [this](const Expr *E) {
       Depth = 0;
       return eval(E);
     };
     auto Assigned = [this](const VarDecl *VD) { return assignedValues(VD); };
-    return dataflow::collectCallFacts(Ctx, Keys, {ValueOf, Assigned});
+    return dataflow::collectCallFacts(Ctx, Keys, {ValueOf, Assigned}, Calls);
   }
 
 private:
@@ -556,6 +556,8 @@ DataFlow::~DataFlow() = default;
 
 FlowResult DataFlow::origin(const Expr *E) { return P->origin(E); }
 
-std::vector<CallFact> DataFlow::callFacts() { return P->callFacts(); }
+std::vector<CallFact> DataFlow::callFacts(llvm::ArrayRef<const CallExpr *> Calls) {
+  return P->callFacts(Calls);
+}
 
 } // namespace seniorlint

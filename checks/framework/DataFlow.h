@@ -91,10 +91,10 @@ public:
   // Memoised per function; safe to call many times.
   FlowResult origin(const clang::Expr *E);
 
-  // What the calls in the traversal scope pass to the parameters of project functions that
-  // can carry text (pointers, references, records), by parameter key: the facts other
-  // units resolve their pending findings with. One walk over the scope.
-  std::vector<CallFact> callFacts();
+  // What Calls (the unit's spelled-in-source calls) pass to the parameters of project
+  // functions that can carry text (pointers, references, records), by parameter key: the
+  // facts other units resolve their pending findings with.
+  std::vector<CallFact> callFacts(llvm::ArrayRef<const clang::CallExpr *> Calls);
 
 private:
   class Impl;

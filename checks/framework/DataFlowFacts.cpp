@@ -3,7 +3,6 @@
 #include "FindingSink.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Index/USRGeneration.h"
 #include <map>
 
@@ -25,14 +24,14 @@ void overrideRoots(const CXXMethodDecl *M, llvm::SmallVectorImpl<const CXXMethod
     overrideRoots(Overridden, Roots, Depth + 1);
 }
 
-class Collector : public RecursiveASTVisitor<Collector> {
+class Collector {
 public:
   Collector(ASTContext &Ctx, ParameterKeys &Keys, FactSource Flow)
       : SM(Ctx.getSourceManager()), Keys(Keys), Flow(Flow) {}
 
-  bool VisitCallExpr(CallExpr *Call) {
+  void call(const CallExpr *Call) {
     if (SM.isInSystemHeader(SM.getExpansionLoc(Call->getBeginLoc())))
-      return true;
+      return;
     unsigned Offset = 0;
     llvm::SmallVector<const FunctionDecl *, 2> Targets;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
@@ -45,12 +44,11 @@ public:
       Targets.push_back(FD);
     }
     if (Targets.empty() || !isProject(*Targets.front()))
-      return true;
+      return;
     const FunctionDecl &Callee = *Targets.front();
     for (unsigned I = 0; I < Callee.getNumParams() && I + Offset < Call->getNumArgs(); ++I)
       if (carriesText(Callee.getParamDecl(I)->getType()))
         argument(Targets, I, Call->getArg(I + Offset));
-    return true;
   }
 
   std::vector<CallFact> take() {
@@ -220,10 +218,11 @@ ParameterRef ParameterKeys::ref(const ParmVarDecl &P) {
   return Ref;
 }
 
-std::vector<CallFact> collectCallFacts(ASTContext &Ctx, ParameterKeys &Keys, FactSource Flow) {
+std::vector<CallFact> collectCallFacts(ASTContext &Ctx, ParameterKeys &Keys, FactSource Flow,
+                                       llvm::ArrayRef<const CallExpr *> Calls) {
   Collector C(Ctx, Keys, Flow);
-  for (Decl *D : Ctx.getTraversalScope())
-    C.TraverseDecl(D);
+  for (const CallExpr *Call : Calls)
+    C.call(Call);
   return C.take();
 }
 

@@ -45,7 +45,10 @@ struct FactSource {
       AssignedValues;
 };
 
+// Calls are the unit's spelled-in-source calls, gathered during the rules' walk
+// (MatchRegistry::onEveryCall) rather than by a walk of their own.
 std::vector<CallFact> collectCallFacts(clang::ASTContext &Ctx, ParameterKeys &Keys,
-                                       FactSource Flow);
+                                       FactSource Flow,
+                                       llvm::ArrayRef<const clang::CallExpr *> Calls);
 
 } // namespace seniorlint::dataflow

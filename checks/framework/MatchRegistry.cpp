@@ -111,9 +111,15 @@ public:
     ByTest.push_back({std::move(Test), {traverse(TK_IgnoreUnlessSpelledInSource, Matcher), C}});
   }
 
+  void addHook(std::function<void(const CallExpr &)> Hook) { Hooks.push_back(std::move(Hook)); }
+
   // Never matches itself: it runs the registered matchers and their callbacks.
   bool matches(const Stmt &Node, internal::ASTMatchFinder *Finder,
                internal::BoundNodesTreeBuilder *) const override {
+    if (!Hooks.empty())
+      if (const auto *Call = dyn_cast<CallExpr>(&Node))
+        for (const auto &Hook : Hooks)
+          Hook(*Call);
     SmallString<32> Buffer;
     std::optional<StringRef> Name = referredName(Node, Buffer);
     if (!Name)
@@ -152,6 +158,7 @@ private:
 
   StringMap<std::vector<Entry>> ByName;
   std::vector<std::pair<MatchRegistry::NameTest, Entry>> ByTest;
+  std::vector<std::function<void(const CallExpr &)>> Hooks;
   StringMap<TimeRecord> *Times;
 };
 
@@ -224,6 +231,10 @@ void MatchRegistry::onConstructionsOf(const NameList &Names, const StatementMatc
 void MatchRegistry::onReferencesTo(const NameList &Names, const StatementMatcher &Matcher,
                                    Callback *C) {
   dispatch(References).add(Names.Names, Matcher, C);
+}
+
+void MatchRegistry::onEveryCall(std::function<void(const CallExpr &)> Hook) {
+  dispatch(Calls).addHook(std::move(Hook));
 }
 
 void MatchRegistry::addTimesToProfile() {

@@ -15,6 +15,7 @@
 // here are spelled-in-source matchers (the registry adds traverse(), as addMatcher users do).
 #pragma once
 
+#include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
@@ -69,6 +70,10 @@ public:
   // References by name (DeclRefExpr, and UnresolvedLookupExpr in templates).
   void onReferencesTo(const NameList &Names, const StatementMatcher &Matcher,
                       Callback *C);
+
+  // Every spelled-in-source call the walk meets, whatever its callee: for facts gathered in
+  // the same walk as the rules rather than in one of their own.
+  void onEveryCall(std::function<void(const clang::CallExpr &)> Hook);
 
   // After matchAST: the dispatched matchers' times, moved to the Profile map. MatchFinder
   // writes its own records when matching ends, so they are added after it.

@@ -33,12 +33,29 @@ llvm::StringSet<> macroNames(const std::vector<std::string> &Functions) {
   return Macros;
 }
 
+} // namespace
+
+bool LogMacroNames::anyDefined(const ASTContext &Ctx) const {
+  if (!AnyDefined)
+    AnyDefined = llvm::any_of(Names, [&Ctx](const auto &Name) {
+      auto It = Ctx.Idents.find(Name.getKey());
+      return It != Ctx.Idents.end() && It->second->hadMacroDefinition();
+    });
+  return *AnyDefined;
+}
+
+namespace {
+
 // The first macro named in Macros that Loc was expanded from, innermost first.
-std::optional<std::string> expandedFrom(SourceLocation Loc, const SourceManager &SM,
-                                        const LangOptions &LO, const llvm::StringSet<> &Macros) {
+std::optional<std::string> expandedFrom(SourceLocation Loc, const ASTContext &Ctx,
+                                        const LogMacroNames &Macros) {
+  // Naming the macro at each expansion level runs the lexer: not for units that define none.
+  if (!Loc.isMacroID() || !Macros.anyDefined(Ctx))
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
   while (Loc.isMacroID()) {
-    StringRef Name = Lexer::getImmediateMacroName(Loc, SM, LO);
-    if (Macros.count(Name))
+    StringRef Name = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (Macros.Names.count(Name))
       return Name.str();
     Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
@@ -47,11 +64,11 @@ std::optional<std::string> expandedFrom(SourceLocation Loc, const SourceManager 
 
 // A call written in the body of a logging macro (not one the caller passed in as an
 // argument, as `check_token(token)` in `LOG_INFO("valid: %d", check_token(token))`).
-AST_MATCHER_P(CallExpr, isCallInLogMacro, const llvm::StringSet<> *, Macros) {
+AST_MATCHER_P(CallExpr, isCallInLogMacro, const LogMacroNames *, Macros) {
   SourceLocation Loc = Node.getExprLoc();
   const SourceManager &SM = Finder->getASTContext().getSourceManager();
-  return Loc.isMacroID() && !Macros->empty() && SM.isMacroBodyExpansion(Loc) &&
-         expandedFrom(Loc, SM, Finder->getASTContext().getLangOpts(), *Macros);
+  return Loc.isMacroID() && !Macros->Names.empty() && SM.isMacroBodyExpansion(Loc) &&
+         expandedFrom(Loc, Finder->getASTContext(), *Macros);
 }
 
 AST_MATCHER(Expr, hasTextLikeType) { return isTextLike(Node.getType()); }
@@ -125,15 +142,15 @@ std::optional<std::string> SecretInLogCheck::secretName(const Expr *Piece, ASTCo
   // A local that holds a secret or a text built with one (`std::string Line = "pw=" + Pw;`),
   // and is not changed before it is logged.
   const auto *Local = dyn_cast_or_null<VarDecl>(D);
-  if (Depth > 0 || !Local || !Local->isLocalVarDecl() || !Local->getInit() ||
-      !keepsItsValue(Local, Ctx))
+  if (Depth > 0 || !Local || !Local->isLocalVarDecl() || !Local->getInit())
     return std::nullopt;
   std::optional<std::string> Found;
   forEachTextPiece(Local->getInit(), [&](const Expr *P) {
     if (!Found)
       Found = secretName(P, Ctx, Depth + 1);
   });
-  return Found;
+  // The mutation analysis walks the whole function: only for a local that held a secret.
+  return Found && keepsItsValue(Local, Ctx) ? Found : std::nullopt;
 }
 
 void SecretInLogCheck::reportSecrets(llvm::ArrayRef<const Expr *> Args, StringRef Sink,
@@ -157,15 +174,9 @@ void SecretInLogCheck::reportSecrets(llvm::ArrayRef<const Expr *> Args, StringRe
     });
 }
 
-bool SecretInLogCheck::mentionsSecret(const Expr *Arg, ASTContext &Ctx) const {
-  bool Found = false;
-  forEachTextPiece(Arg, [&](const Expr *Piece) { Found = Found || secretName(Piece, Ctx); });
-  return Found;
-}
-
 std::optional<std::string> SecretInLogCheck::logMacroAt(SourceLocation Loc,
                                                         const ASTContext &Ctx) const {
-  return expandedFrom(Loc, Ctx.getSourceManager(), Ctx.getLangOpts(), LogMacros);
+  return expandedFrom(Loc, Ctx, LogMacros);
 }
 
 // Where a `<<` chain writes: std::cout, std::cerr, std::clog, a logging macro's stream
@@ -228,9 +239,6 @@ void SecretInLogCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Insert = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("insert")) {
-    // Most insertions carry no secret: look for one before finding where the chain writes.
-    if (!mentionsSecret(Insert->getArg(1), *Result.Context))
-      return;
     if (std::optional<std::string> Stream = logStream(streamRoot(Insert), Ctx))
       reportSecrets({Insert->getArg(1)}, *Stream, *Result.Context);
     return;

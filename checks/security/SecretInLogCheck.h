@@ -8,6 +8,16 @@
 
 namespace seniorlint {
 
+// The logging macros of the log-functions option, and whether this unit defines any.
+struct LogMacroNames {
+  explicit LogMacroNames(llvm::StringSet<> Names) : Names(std::move(Names)) {}
+  const llvm::StringSet<> Names;
+  bool anyDefined(const clang::ASTContext &Ctx) const;
+
+private:
+  mutable std::optional<bool> AnyDefined; // the check lives for one unit
+};
+
 // security-secret-in-log: a value named like a secret (password, token, api_key, ...) passed
 // to the printf family on stdout/stderr, syslog, std::cout/cerr/clog, a configured logging
 // function or macro, or into the message of a thrown exception.
@@ -21,8 +31,6 @@ public:
 private:
   std::optional<std::string> secretName(const clang::Expr *Piece, clang::ASTContext &Ctx,
                                         int Depth = 0) const;
-  // Whether a piece of Arg is a secret: asked before the costlier question of where it goes.
-  bool mentionsSecret(const clang::Expr *Arg, clang::ASTContext &Ctx) const;
   // Reports every secret among the pieces of Args; Sink names where they go.
   void reportSecrets(llvm::ArrayRef<const clang::Expr *> Args, llvm::StringRef Sink,
                      clang::ASTContext &Ctx, bool IsException = false);
@@ -32,7 +40,7 @@ private:
 
   const SecretNames Secrets;
   const std::vector<std::string> LogFunctions;
-  const llvm::StringSet<> LogMacros;
+  const LogMacroNames LogMacros;
   // A secret inside a macro may be reached from several matched calls; report it once.
   llvm::DenseSet<const clang::Expr *> Reported;
 };
