@@ -2,7 +2,8 @@
 
 #include "Check.h"
 #include "llvm/ADT/SetVector.h"
-#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/DenseMap.h"
+#include <vector>
 #include <algorithm>
 
 namespace seniorlint {
@@ -21,7 +22,8 @@ private:
   const unsigned MaxParams;
   // Decided at the end of the TU: a function is handed to a library after it is declared.
   llvm::SetVector<const clang::FunctionDecl *> Candidates;
-  llvm::SmallPtrSet<const clang::FunctionDecl *, 4> HandedToLibrary;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::DeclRefExpr *>> References;
+  clang::ASTContext *Context = nullptr;
 };
 
 } // namespace seniorlint
