@@ -72,6 +72,14 @@ void TooManyParametersCheck::registerMatchers(MatchRegistry &Matchers) {
   // lambda's implicit class and call operator stay out of the way.
   Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Function.bind("function")), this);
   Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Reference), this);
+  // A reference that a call calls through is no hand-off: those need no parent lookup.
+  Matchers.onEveryCall([this](const CallExpr &Call) {
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+            Call.getCallee() ? Call.getCallee()->IgnoreParenImpCasts() : nullptr))
+      if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl());
+          F && parameterCount(*F) > MaxParams)
+        Called.insert(Ref);
+  });
   Matchers.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, Lambda.bind("lambda")), this);
 }
 
@@ -98,7 +106,7 @@ void TooManyParametersCheck::onEndOfTranslationUnit() {
   for (const FunctionDecl *F : Candidates) {
     auto Refs = References.find(F);
     if (Refs != References.end() && llvm::any_of(Refs->second, [&](const DeclRefExpr *Ref) {
-          return !match(Callback, *Ref, *Context).empty();
+          return !Called.contains(Ref) && !match(Callback, *Ref, *Context).empty();
         }))
       continue;
     const char *Split = isa<CXXConstructorDecl>(F) ? "the class" : "the function";
@@ -110,6 +118,7 @@ void TooManyParametersCheck::onEndOfTranslationUnit() {
   }
   Candidates.clear();
   References.clear();
+  Called.clear();
 }
 
 SENIORLINT_REGISTER_CHECK(TooManyParametersCheck, "design-too-many-parameters");

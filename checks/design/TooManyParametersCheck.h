@@ -3,6 +3,7 @@
 #include "Check.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <vector>
 #include <algorithm>
 
@@ -23,6 +24,7 @@ private:
   // Decided at the end of the TU: a function is handed to a library after it is declared.
   llvm::SetVector<const clang::FunctionDecl *> Candidates;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::DeclRefExpr *>> References;
+  llvm::DenseSet<const clang::DeclRefExpr *> Called; // callees of calls
   clang::ASTContext *Context = nullptr;
 };
 

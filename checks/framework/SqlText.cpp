@@ -81,7 +81,8 @@ bool collect(const Expr *E, ASTContext &Ctx, int Depth, Pieces &Out) {
   else if (const auto *Member = dyn_cast<MemberExpr>(E)) // a static member constant
     D = Member->getMemberDecl();
   if (const auto *VD = dyn_cast_or_null<VarDecl>(D))
-    return cannotChange(VD, Ctx) && collect(VD->getAnyInitializer(), Ctx, Depth + 1, Out);
+    // The mutation analysis walks the function: only for a variable that holds text.
+    return collect(VD->getAnyInitializer(), Ctx, Depth + 1, Out) && cannotChange(VD, Ctx);
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
       Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2)
     return collect(Op->getArg(0), Ctx, Depth + 1, Out) &&

@@ -389,8 +389,10 @@ void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result
     std::vector<const Expr *> Args(Call->arg_begin(), Call->arg_end());
     if (Fn == "snprintf" || Fn == "sprintf") {
       unsigned FormatArg = Fn == "snprintf" ? 2 : 1;
-      std::optional<std::string> Format =
-          Args.size() > FormatArg ? sqlText(Args[FormatArg], Ctx) : std::nullopt;
+      if (Args.size() <= FormatArg ||
+          !mentionsPassword(llvm::ArrayRef(Args).drop_front(FormatArg + 1)))
+        return;
+      std::optional<std::string> Format = sqlText(Args[FormatArg], Ctx);
       if (!Format || !startsWrite(*Format))
         return;
       std::vector<unsigned> ArgsPerValue;
@@ -432,7 +434,8 @@ void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result
     const FunctionDecl *Fn = Format->getDirectCallee();
     std::string Qualified = Fn ? Fn->getQualifiedNameAsString() : "";
     if (Format->getNumArgs() == 0 ||
-        !(StringRef(Qualified).starts_with("std::") || StringRef(Qualified).starts_with("fmt::")))
+        !(StringRef(Qualified).starts_with("std::") || StringRef(Qualified).starts_with("fmt::")) ||
+        !mentionsPassword(llvm::ArrayRef(Format->getArgs(), Format->getNumArgs()).drop_front()))
       return;
     std::optional<std::string> Text = sqlText(Format->getArg(0), Ctx);
     if (!Text || !startsWrite(*Text))
@@ -448,7 +451,8 @@ void PlaintextPasswordStorageCheck::check(const MatchFinder::MatchResult &Result
   const auto *Concat = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("concat");
   std::vector<const Expr *> Pieces;
   forEachTextPiece(Concat, [&](const Expr *P) { Pieces.push_back(P); });
-  if (Pieces.size() < 2)
+  // Only a password among the pieces can be reported: look for one before reading SQL.
+  if (Pieces.size() < 2 || !mentionsPassword(Pieces))
     return;
   std::optional<std::string> First = sqlText(Pieces.front(), Ctx);
   if (!First || !startsWrite(*First))

@@ -174,6 +174,13 @@ void SecretInLogCheck::reportSecrets(llvm::ArrayRef<const Expr *> Args, StringRe
     });
 }
 
+bool SecretInLogCheck::mentionsSecret(llvm::ArrayRef<const Expr *> Args, ASTContext &Ctx) const {
+  bool Found = false;
+  for (const Expr *Arg : Args)
+    forEachTextPiece(Arg, [&](const Expr *Piece) { Found = Found || secretName(Piece, Ctx); });
+  return Found;
+}
+
 std::optional<std::string> SecretInLogCheck::logMacroAt(SourceLocation Loc,
                                                         const ASTContext &Ctx) const {
   return expandedFrom(Loc, Ctx, LogMacros);
@@ -216,10 +223,14 @@ void SecretInLogCheck::check(const MatchFinder::MatchResult &Result) {
     // says it is a log (fopen("debug.txt", "a")); to another file they store.
     if (Name == "fprintf" || Name == "fputs") {
       unsigned Stream = Name == "fprintf" ? 0 : 1;
-      if (Args.size() <= Stream || (!isStdStreamVariable(Args[Stream], {"stderr", "stdout"}) &&
-                                    !logFileOf(Args[Stream], *Result.Context)))
+      if (Args.size() <= Stream)
         return;
+      const Expr *File = Args[Stream];
       Args.erase(Args.begin() + Stream);
+      // Where the stream was opened is a walk of the function: only when a secret is written.
+      if (!mentionsSecret(Args, *Result.Context) ||
+          (!isStdStreamVariable(File, {"stderr", "stdout"}) && !logFileOf(File, *Result.Context)))
+        return;
     } else if (Name == "dprintf") {
       std::optional<uint64_t> Fd =
           Args.empty() ? std::nullopt : knownValue(Args[0], *Result.Context);

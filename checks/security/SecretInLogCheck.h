@@ -31,6 +31,7 @@ public:
 private:
   std::optional<std::string> secretName(const clang::Expr *Piece, clang::ASTContext &Ctx,
                                         int Depth = 0) const;
+  bool mentionsSecret(llvm::ArrayRef<const clang::Expr *> Args, clang::ASTContext &Ctx) const;
   // Reports every secret among the pieces of Args; Sink names where they go.
   void reportSecrets(llvm::ArrayRef<const clang::Expr *> Args, llvm::StringRef Sink,
                      clang::ASTContext &Ctx, bool IsException = false);
