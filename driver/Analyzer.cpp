@@ -230,7 +230,8 @@ TUResult Analyzer::run(const CompileJob &Job, const std::vector<std::string> &Ar
 std::vector<TUResult> Analyzer::analyzeAll(const std::vector<CompileJob> &Jobs,
                                            const std::vector<std::vector<CheckContext>> &Checks,
                                            unsigned Threads,
-                                           const std::function<void(const TUResult &)> &OnDone) const {
+                                           const std::function<void(const TUResult &)> &OnDone,
+                                           const std::vector<size_t> &StartOrder) const {
   std::vector<TUResult> Results(Jobs.size());
   std::mutex DoneMutex;
   auto Run = [&](size_t I) {
@@ -246,8 +247,10 @@ std::vector<TUResult> Analyzer::analyzeAll(const std::vector<CompileJob> &Jobs,
     return Results;
   }
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
-  for (size_t I = 0; I < Jobs.size(); ++I)
+  for (size_t N = 0; N < Jobs.size(); ++N) {
+    size_t I = StartOrder.size() == Jobs.size() ? StartOrder[N] : N;
     Pool.async([&, I] { Run(I); });
+  }
   Pool.wait();
   return Results;
 }

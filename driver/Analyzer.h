@@ -54,12 +54,14 @@ public:
   // Thread-safe: each call owns its file manager, AST and check instances.
   TUResult analyze(const CompileJob &Job, const std::vector<CheckContext> &Checks) const;
 
-  // Checks[I] are the checks for Jobs[I] (each file has its own configuration).
-  // Results come in the order of Jobs, whatever the number of threads.
+  // Checks[I] are the checks for Jobs[I] (each file has its own configuration). Workers
+  // take the jobs in StartOrder (indices into Jobs; empty: the order of Jobs). Results come
+  // in the order of Jobs, whatever the number of threads and the start order.
   std::vector<TUResult> analyzeAll(const std::vector<CompileJob> &Jobs,
                                    const std::vector<std::vector<CheckContext>> &Checks,
                                    unsigned Threads,
-                                   const std::function<void(const TUResult &)> &OnDone = {}) const;
+                                   const std::function<void(const TUResult &)> &OnDone = {},
+                                   const std::vector<size_t> &StartOrder = {}) const;
 
 private:
   TUResult run(const CompileJob &Job, const std::vector<std::string> &Arguments,

@@ -26,6 +26,7 @@ public:
   static std::string defaultDir(const std::string &CompileDatabase);
 
   unsigned hits() const { return Hits; }
+  const std::string &directory() const { return Dir; }
 
 private:
   std::optional<std::string> contentHash(const std::string &File);

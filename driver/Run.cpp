@@ -10,6 +10,7 @@
 #include "Fixes.h"
 #include "JobSelection.h"
 #include "Report.h"
+#include "JobOrder.h"
 #include "ResultCache.h"
 #include "Suppressions.h"
 #include "llvm/ADT/StringSet.h"
@@ -160,9 +161,24 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
   A.walkSystemHeaders(CL.WalkSystemHeaders);
   unsigned Threads = CL.Jobs ? CL.Jobs : llvm::hardware_concurrency().compute_thread_count();
   Progress Bar(Selection.size(), !CL.Quiet);
+  // Longest first, so that the longest unit does not start last (JobOrder.h).
+  std::optional<TimingHistory> History;
+  if (Cache)
+    History.emplace(Cache->directory());
+  std::vector<size_t> Order;
+  if (Threads > 1 && Selection.size() > Threads)
+    Order = longestFirst(Selection, History ? History->load()
+                                            : std::vector<std::pair<std::string, double>>());
   for (TUResult &R : A.analyzeAll(Selection, Checks, Threads,
-                                  [&](const TUResult &R) { Bar.done(R); }))
+                                  [&](const TUResult &R) { Bar.done(R); }, Order))
     Results.push_back(std::move(R));
+  if (History) {
+    std::vector<std::pair<std::string, double>> Times;
+    for (const TUResult &R : Results)
+      if (!R.FromCache && !R.Failed)
+        Times.push_back({R.File, R.Seconds});
+    History->save(Times);
+  }
 
   if (CL.Profile)
     Profiling.print(llvm::errs(), Results);
