@@ -24,3 +24,17 @@ for corpus in order:
     for name, secs, kb in rows[corpus]:
         vs_tidy = f"{tidy / secs:.2f}" if tidy and secs > 0 else "–"
         print(f"| {name} | {secs:.2f} | {secs / floor:.2f} | {vs_tidy} | {kb / 1024:.0f} |")
+
+# The targets of issue 7 that are ratios between runs of seniorlint.
+print("\n### seniorlint -j1 ÷ -j2\n")
+print("| corpus | -j1 ÷ -j2 | run-clang-tidy: -j1 ÷ -j2 |")
+print("|---|---:|---:|")
+total1 = total2 = 0.0
+for corpus in order:
+    data = dict((n, s) for n, s, _ in rows[corpus])
+    j1, j2 = data["seniorlint-cold-j1"], data["seniorlint-cold-j2"]
+    total1, total2 = total1 + j1, total2 + j2
+    tidy = data.get("clang-tidy-j1"), data.get("run-clang-tidy-j2")
+    tidy_ratio = f"{tidy[0] / tidy[1]:.2f}" if all(tidy) else "–"
+    print(f"| {corpus} | {j1 / j2:.2f} | {tidy_ratio} |")
+print(f"| the three corpora, times summed | {total1 / total2:.2f} | |")

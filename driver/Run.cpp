@@ -177,7 +177,8 @@ int runAnalysis(const CommandLine &CL, const Catalogue &C, const char *Argv0) {
     for (const TUResult &R : Results)
       if (!R.FromCache && !R.Failed)
         Times.push_back({R.File, R.Seconds});
-    History->save(Times);
+    if (!Times.empty())
+      History->save(Times);
   }
 
   if (CL.Profile)
