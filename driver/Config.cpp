@@ -85,7 +85,7 @@ public:
     }
     if (Root.IsNull())
       return Cfg; // an empty file means the defaults
-    keys(Root, {"checks", "rules", "paths", "docs-url", "suppressions", "data-flow"},
+    keys(Root, {"checks", "rules", "paths", "docs-url", "suppressions", "data-flow", "layers"},
          "the configuration");
     if (YAML::Node N = Root["checks"]) {
       Cfg.Checks = list(N, "checks");
@@ -119,6 +119,8 @@ public:
       for (const auto &KV : N)
         Cfg.Rules[KV.first.as<std::string>()] = rule(KV.first, KV.second, Ids);
     }
+    if (YAML::Node N = Root["layers"]) // after `rules`, which must not set them too
+      layers(N, Cfg);
     return Cfg;
   }
 
@@ -187,6 +189,59 @@ private:
         }
       }
     }
+  }
+
+  // layers: [- name: globs], from the top layer to the bottom one. They become the `layers`
+  // option of every rule that has one, in that option's encoding (`name=glob,glob;...`);
+  // globs are relative to this file unless they start with `/` or `*`, as in `paths`.
+  void layers(const YAML::Node &N, Config &Cfg) const {
+    if (!N.IsSequence())
+      fail(N, "layers must be a list of `- name: globs`, from the top layer to the bottom one");
+    std::vector<std::string> Names, Encoded;
+    for (const YAML::Node &Layer : N) {
+      if (!Layer.IsMap() || Layer.size() != 1)
+        fail(Layer, "each layer is one `name: globs` item");
+      auto KV = *Layer.begin();
+      std::string Name = scalar(KV.first, "a layer name");
+      if (Name.empty() || llvm::StringRef(Name).find_first_of("=,;") != llvm::StringRef::npos)
+        fail(KV.first, "a layer name must not be empty or contain '=', ',' or ';'");
+      if (llvm::is_contained(Names, Name))
+        fail(KV.first, "layer '" + Name + "' is listed twice");
+      Names.push_back(Name);
+      std::vector<std::string> Globs;
+      for (const std::string &G : list(KV.second, "a layer's globs")) {
+        if (llvm::StringRef(G).find(';') != llvm::StringRef::npos)
+          fail(KV.second, "a layer glob must not contain ';'");
+        std::string Glob = llvm::StringRef(G).starts_with("/") || llvm::StringRef(G).starts_with("*")
+                               ? G
+                               : escapeGlob(Cfg.Dir) + "/" + G;
+        if (auto Err = llvm::GlobPattern::create(Glob).takeError())
+          fail(KV.second, "invalid glob '" + G + "': " + llvm::toString(std::move(Err)));
+        Globs.push_back(Glob);
+      }
+      if (Globs.empty())
+        fail(KV.second, "layer '" + Name + "' has no globs");
+      Encoded.push_back(Name + "=" + llvm::join(Globs, ","));
+    }
+    for (const RuleInfo &R : C.rules()) {
+      if (llvm::none_of(R.Options, [](const OptionInfo &O) { return O.Name == "layers"; }))
+        continue;
+      RuleSettings &S = Cfg.Rules[R.Id];
+      if (S.Options.count("layers"))
+        fail(N, "layers are set twice: here and in the `layers` option of rule " + R.Id +
+                    "; keep one");
+      S.Options["layers"] = llvm::join(Encoded, ";");
+    }
+  }
+
+  static std::string escapeGlob(llvm::StringRef Dir) {
+    std::string Out;
+    for (char Ch : Dir) {
+      if (llvm::StringRef("*?[]{}\\").contains(Ch))
+        Out += '\\';
+      Out += Ch;
+    }
+    return Out;
   }
 
   RuleSettings rule(const YAML::Node &Key, const YAML::Node &Body,

@@ -64,7 +64,7 @@ TEST(Config, EmptyFileMeansDefaults) {
 TEST(Config, UnknownKeySuggestsTheRightOne) {
   EXPECT_EQ(errorOf("checks: '*'\nrulez: {}\n"),
             "/p/.seniorlint.yaml:2:1: unknown key 'rulez' in the configuration; did you mean "
-            "'rules'? (allowed: checks, rules, paths, docs-url, suppressions, data-flow)");
+            "'rules'? (allowed: checks, rules, paths, docs-url, suppressions, data-flow, layers)");
 }
 
 // data-flow: sources join the catalogue's for every rule; sinks join the named rule's.
@@ -122,6 +122,39 @@ TEST(Config, DataFlowErrorsNameTheLocationAndSuggest) {
                     "      - {function: log, argment: 0}\n"),
             "/p/.seniorlint.yaml:4:25: unknown key 'argment' in a data-flow sink; did you mean "
             "'argument'? (allowed: function, argument)");
+}
+
+// layers: the design rules' layers, as a list; relative globs are relative to the file.
+TEST(Config, LayersBecomeTheLayerRulesOption) {
+  auto Cfg = parseConfig(builtinCatalogue(), "/p/.seniorlint.yaml", R"(
+layers:
+  - api: src/api/*
+  - core: [src/core/*, "*/shared/domain/*"]
+  - infra: /abs/infra/*
+)");
+  ASSERT_TRUE(bool(Cfg)) << llvm::toString(Cfg.takeError());
+  auto Checks = Cfg->checks(builtinCatalogue(), "");
+  ASSERT_TRUE(bool(Checks));
+  const CheckContext *Layers = find(*Checks, "design-layer-violation");
+  ASSERT_NE(Layers, nullptr);
+  EXPECT_EQ(Layers->Options.getString("layers", ""),
+            "api=/p/src/api/*;core=/p/src/core/*,*/shared/domain/*;infra=/abs/infra/*");
+}
+
+TEST(Config, LayerErrorsNameTheLocation) {
+  EXPECT_EQ(errorOf("layers: {api: src/api/*}\n"),
+            "/p/.seniorlint.yaml:1:9: layers must be a list of `- name: globs`, from the top "
+            "layer to the bottom one");
+  EXPECT_EQ(errorOf("layers:\n  - api: src/api/*\n  - api: src/http/*\n"),
+            "/p/.seniorlint.yaml:3:5: layer 'api' is listed twice");
+  EXPECT_EQ(errorOf("layers:\n  - api: src/api/*\n    core: src/core/*\n"),
+            "/p/.seniorlint.yaml:2:5: each layer is one `name: globs` item");
+  EXPECT_EQ(errorOf("layers:\n  - api: \"src/[api\"\n"),
+            "/p/.seniorlint.yaml:2:10: invalid glob 'src/[api': invalid glob pattern, unmatched '['");
+  EXPECT_EQ(errorOf("rules:\n  design-layer-violation:\n    options: {layers: \"a=*/a/*\"}\n"
+                    "layers:\n  - api: src/api/*\n"),
+            "/p/.seniorlint.yaml:5:3: layers are set twice: here and in the `layers` option of "
+            "rule design-layer-violation; keep one");
 }
 
 TEST(Config, UnknownRuleSuggestsTheRightOne) {
@@ -195,3 +228,31 @@ TEST_F(ConfigDiscovery, BrokenConfigIsAnErrorNotADefault) {
 }
 
 } // namespace
+
+// Layers from the top-level key reach the rule: globs relative to the file, with a literal
+// prefix (a GlobPattern refers to its text, which once died with the option string).
+class LayersEndToEnd : public seniorlint::testing::ScratchDir {
+protected:
+  std::vector<std::string> run(llvm::StringRef Config) {
+    write(".seniorlint.yaml", Config);
+    write("src/web/request.h", "#pragma once\nstruct Request {};\n");
+    write("src/store/users.cpp", "#include \"../web/request.h\"\nint users() { return 0; }\n");
+    write("src/web/handler.cpp", "#include \"request.h\"\nint handle() { return 0; }\n");
+    writeCompileDatabase({path("src/store/users.cpp"), path("src/web/handler.cpp")});
+    CommandLine CL;
+    CL.Checks = "-*,design-layer-violation";
+    CL.NoCache = true;
+    return runDriver(CL);
+  }
+};
+
+TEST_F(LayersEndToEnd, TopLevelLayersWithRelativeGlobs) {
+  EXPECT_EQ(run("layers:\n  - web: src/web/*\n  - store: src/store/*\n"),
+            std::vector<std::string>({"src/store/users.cpp:1"}));
+}
+
+TEST_F(LayersEndToEnd, RuleOptionWithAbsoluteGlobs) {
+  std::string Option = "web=" + path("src/web/*") + ";store=" + path("src/store/*");
+  EXPECT_EQ(run("rules:\n  design-layer-violation:\n    options: {layers: \"" + Option + "\"}\n"),
+            std::vector<std::string>({"src/store/users.cpp:1"}));
+}

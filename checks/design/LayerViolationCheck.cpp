@@ -15,14 +15,16 @@ std::vector<LayerViolationCheck::Layer> LayerViolationCheck::parseLayers(llvm::S
   Spec.split(Entries, ';', -1, false);
   for (llvm::StringRef Entry : Entries) {
     auto [Name, Globs] = Entry.split('=');
-    Layer L{Name.trim().str(), {}};
+    Layer L{Name.trim().str(), {}, {}};
     llvm::SmallVector<llvm::StringRef, 8> Patterns;
     Globs.split(Patterns, ',', -1, false);
-    for (llvm::StringRef P : Patterns)
-      if (auto G = llvm::GlobPattern::create(P.trim()))
+    for (llvm::StringRef P : Patterns) {
+      L.Texts.push_back(std::make_unique<std::string>(P.trim()));
+      if (auto G = llvm::GlobPattern::create(*L.Texts.back()))
         L.Paths.push_back(std::move(*G));
       else
         llvm::consumeError(G.takeError());
+    }
     if (!L.Name.empty() && !L.Paths.empty())
       Out.push_back(std::move(L));
   }

@@ -2,6 +2,7 @@
 
 #include "Check.h"
 #include "llvm/Support/GlobPattern.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ public:
   struct Layer {
     std::string Name;
     std::vector<llvm::GlobPattern> Paths;
+    // A GlobPattern refers to its pattern's text (the literal prefix): the texts live here,
+    // each in its own allocation, so that moving a Layer does not move them.
+    std::vector<std::unique_ptr<std::string>> Texts;
   };
   // "http=*/http/*,*/api/*; service=*/service/*; db=*/db/*" -> layers, top first.
   static std::vector<Layer> parseLayers(llvm::StringRef Spec);
