@@ -112,6 +112,9 @@ public:
   }
 
   void addHook(std::function<void(const CallExpr &)> Hook) { Hooks.push_back(std::move(Hook)); }
+  void addHook(std::function<void(const DeclRefExpr &)> Hook) {
+    RefHooks.push_back(std::move(Hook));
+  }
 
   // Never matches itself: it runs the registered matchers and their callbacks.
   bool matches(const Stmt &Node, internal::ASTMatchFinder *Finder,
@@ -120,6 +123,10 @@ public:
       if (const auto *Call = dyn_cast<CallExpr>(&Node))
         for (const auto &Hook : Hooks)
           Hook(*Call);
+    if (!RefHooks.empty())
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(&Node))
+        for (const auto &Hook : RefHooks)
+          Hook(*Ref);
     SmallString<32> Buffer;
     std::optional<StringRef> Name = referredName(Node, Buffer);
     if (!Name)
@@ -159,6 +166,7 @@ private:
   StringMap<std::vector<Entry>> ByName;
   std::vector<std::pair<MatchRegistry::NameTest, Entry>> ByTest;
   std::vector<std::function<void(const CallExpr &)>> Hooks;
+  std::vector<std::function<void(const DeclRefExpr &)>> RefHooks;
   StringMap<TimeRecord> *Times;
 };
 
@@ -235,6 +243,10 @@ void MatchRegistry::onReferencesTo(const NameList &Names, const StatementMatcher
 
 void MatchRegistry::onEveryCall(std::function<void(const CallExpr &)> Hook) {
   dispatch(Calls).addHook(std::move(Hook));
+}
+
+void MatchRegistry::onEveryReference(std::function<void(const DeclRefExpr &)> Hook) {
+  dispatch(References).addHook(std::move(Hook));
 }
 
 void MatchRegistry::addTimesToProfile() {

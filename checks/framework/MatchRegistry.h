@@ -74,6 +74,9 @@ public:
   // Every spelled-in-source call the walk meets, whatever its callee: for facts gathered in
   // the same walk as the rules rather than in one of their own.
   void onEveryCall(std::function<void(const clang::CallExpr &)> Hook);
+  // Every spelled-in-source DeclRefExpr, likewise: for a question about the declaration a
+  // reference names (its attributes), which no name list can ask.
+  void onEveryReference(std::function<void(const clang::DeclRefExpr &)> Hook);
 
   // After matchAST: the dispatched matchers' times, moved to the Profile map. MatchFinder
   // writes its own records when matching ends, so they are added after it.

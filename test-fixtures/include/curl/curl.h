@@ -50,7 +50,11 @@ typedef enum {
   CURLOPT_PROXY_SSL_VERIFYPEER = 248,
   CURLOPT_PROXY_SSL_VERIFYHOST = 249,
   CURLOPT_CURLU = 10282,
-  CURLOPT_WRITEFUNCTION = 20011
+  CURLOPT_WRITEFUNCTION = 20011,
+  /* As libcurl 7.87 marks it (CURLOPTDEPRECATED). */
+  CURLOPT_PROGRESSFUNCTION
+      __attribute__((deprecated("since 7.32.0. Use CURLOPT_XFERINFOFUNCTION"))) = 20056,
+  CURLOPT_XFERINFOFUNCTION = 20219
 } CURLoption;
 
 typedef enum {
@@ -77,6 +81,14 @@ typedef enum {
 } curl_usessl;
 
 typedef struct Curl_URL CURLU;
+
+/* The form API, deprecated in 7.56.0 as libcurl marks it (CURL_DEPRECATED). */
+struct curl_httppost;
+typedef enum { CURL_FORMADD_OK = 0 } CURLFORMcode;
+CURLFORMcode curl_formadd(struct curl_httppost **httppost, struct curl_httppost **last_post, ...)
+    __attribute__((deprecated("since 7.56.0. Use curl_mime_init()")));
+typedef struct curl_mime curl_mime;
+curl_mime *curl_mime_init(CURL *easy);
 
 typedef enum {
   CURLUE_OK = 0

@@ -18,9 +18,15 @@ typedef struct aes_key_st {
   int rounds;
 } AES_KEY;
 
-int AES_set_encrypt_key(const unsigned char *userKey, const int bits, AES_KEY *key);
-int AES_set_decrypt_key(const unsigned char *userKey, const int bits, AES_KEY *key);
-void AES_encrypt(const unsigned char *in, unsigned char *out, const AES_KEY *key);
+/* OpenSSL 3.0 deprecates all of these (OSSL_DEPRECATEDIN_3_0); the mock marks the three no
+   other fixture uses, so that only opensource-deprecated-api's fixture sees the attribute. */
+#define OSSL_DEPRECATEDIN_3_0 __attribute__((deprecated("Since OpenSSL 3.0")))
+OSSL_DEPRECATEDIN_3_0 int AES_set_encrypt_key(const unsigned char *userKey, const int bits,
+                                              AES_KEY *key);
+OSSL_DEPRECATEDIN_3_0 int AES_set_decrypt_key(const unsigned char *userKey, const int bits,
+                                              AES_KEY *key);
+OSSL_DEPRECATEDIN_3_0 void AES_encrypt(const unsigned char *in, unsigned char *out,
+                                       const AES_KEY *key);
 void AES_ecb_encrypt(const unsigned char *in, unsigned char *out, const AES_KEY *key,
                      const int enc);
 void AES_cbc_encrypt(const unsigned char *in, unsigned char *out, size_t length,
