@@ -151,6 +151,22 @@ int n(S &X, int (S::*M)()) { return f(1) + P(2) + (X.*M)(); }
   EXPECT_EQ(Calls.size(), 3u);
 }
 
+TEST_F(MatchRegistryTest, EveryReferenceHookSeesEachReferenceOnceAsWritten) {
+  std::vector<std::string> Names;
+  run(R"(
+int Count;
+enum Mode { Fast, Safe };
+template <typename T> T twice(T V) { return V + V; }
+int f() { return Count + Safe + twice(Count); }
+)",
+      [&Names](MatchRegistry &M) {
+        M.onEveryReference(
+            [&Names](const DeclRefExpr &Ref) { Names.push_back(Ref.getDecl()->getNameAsString()); });
+      });
+  // The template's body once (V, V), not again for its instantiation.
+  EXPECT_EQ(Names, Lines({"V", "V", "Count", "Safe", "twice", "Count"}));
+}
+
 TEST_F(MatchRegistryTest, CallbacksRunInTheContextsOwnTraversalKind) {
   auto Seen = run("void f(); void g() { f(); }", [this](MatchRegistry &M) {
     M.onCallsTo({"f"}, callExpr().bind("n"), &Found);
