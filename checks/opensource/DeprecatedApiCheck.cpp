@@ -1,4 +1,5 @@
 #include "DeprecatedApiCheck.h"
+#include "../security/BannedFunctionCheck.h"
 #include "CheckRegistry.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -37,6 +38,9 @@ void DeprecatedApiCheck::use(const NamedDecl &D, SourceLocation Loc) {
     return;
   std::string Why;
   if (!D.isDeprecated(&Why))
+    return;
+  // glibc deprecates gets(), which security-banned-function reports with better advice.
+  if (isa<FunctionDecl>(D) && D.getIdentifier() && isBannedByDefault(D.getName()))
     return;
   // The project's own deprecations are its own migration, which the compiler reports.
   const SourceManager &SM = sourceManager();

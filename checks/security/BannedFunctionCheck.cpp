@@ -62,6 +62,12 @@ std::optional<Advice> adviceFor(StringRef Name) {
   return std::nullopt;
 }
 
+} // namespace
+
+bool isBannedByDefault(StringRef Name) { return adviceFor(Name).has_value(); }
+
+namespace {
+
 std::vector<StringRef> bannedNames() {
   std::vector<StringRef> Names;
   for (const BannedName &B : BannedNames)

@@ -24,4 +24,8 @@ private:
   const llvm::StringMap<std::string> Extra;
 };
 
+// Whether Name is one of the C library functions the rule bans by default (gets, strcpy ...):
+// other rules leave those calls to it.
+bool isBannedByDefault(llvm::StringRef Name);
+
 } // namespace seniorlint

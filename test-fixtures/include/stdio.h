@@ -61,7 +61,8 @@ int fclose(FILE *stream);
 int fflush(FILE *stream);
 int setvbuf(FILE *__restrict stream, char *__restrict buf, int mode, size_t size);
 char *fgets(char *__restrict s, int n, FILE *__restrict stream);
-char *gets(char *s);
+/* As glibc marks it (__attribute_deprecated__). */
+char *gets(char *s) __attribute__((deprecated));
 int fgetc(FILE *stream);
 int getc(FILE *stream);
 int getchar(void);

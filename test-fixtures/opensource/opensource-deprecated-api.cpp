@@ -1,6 +1,7 @@
 // Fixture for opensource-deprecated-api: library APIs their maintainers deprecated.
 #include <curl/curl.h>
 #include <openssl/aes.h>
+#include <stdio.h>
 #include "legacy_cache.h"
 
 namespace uploads {
@@ -43,6 +44,13 @@ void decryptCbc(const unsigned char *In, unsigned char *Out, size_t Size, const 
                 unsigned char *Iv) {
   // ok: opensource-deprecated-api
   AES_cbc_encrypt(In, Out, Size, Key, Iv, AES_DECRYPT);
+}
+
+// glibc deprecates gets(); security-banned-function reports it, with the better advice.
+void readName(char *Name) {
+  // expect: security-banned-function
+  // ok: opensource-deprecated-api
+  gets(Name);
 }
 
 } // namespace uploads
