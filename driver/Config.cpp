@@ -212,9 +212,8 @@ private:
       for (const std::string &G : list(KV.second, "a layer's globs")) {
         if (llvm::StringRef(G).find(';') != llvm::StringRef::npos)
           fail(KV.second, "a layer glob must not contain ';'");
-        std::string Glob = llvm::StringRef(G).starts_with("/") || llvm::StringRef(G).starts_with("*")
-                               ? G
-                               : escapeGlob(Cfg.Dir) + "/" + G;
+        bool Anchored = llvm::StringRef(G).starts_with("/") || llvm::StringRef(G).starts_with("*");
+        std::string Glob = Anchored ? G : escapeGlob(Cfg.Dir) + "/" + G;
         if (auto Err = llvm::GlobPattern::create(Glob).takeError())
           fail(KV.second, "invalid glob '" + G + "': " + llvm::toString(std::move(Err)));
         Globs.push_back(Glob);

@@ -99,8 +99,8 @@ private:
     const std::vector<std::string> &Args = Job.Arguments;
     for (size_t I = 0; I < Args.size(); ++I) {
       llvm::StringRef A = Args[I];
-      for (auto [Flag, List] : {std::pair<llvm::StringRef, std::vector<std::string> *>{"-iquote", &Quote},
-                                {"-I", &Angle}}) {
+      using FlagList = std::pair<llvm::StringRef, std::vector<std::string> *>;
+      for (auto [Flag, List] : {FlagList{"-iquote", &Quote}, FlagList{"-I", &Angle}}) {
         if (!A.starts_with(Flag))
           continue;
         llvm::StringRef Dir = A.drop_front(Flag.size());
@@ -165,7 +165,8 @@ std::vector<size_t> longestFirst(const std::vector<CompileJob> &Jobs,
     Cost[I] = Timed ? Seconds[Jobs[I].File] : double(Sources.bytes(Jobs[I]));
   std::vector<size_t> Order(Jobs.size());
   std::iota(Order.begin(), Order.end(), 0);
-  std::stable_sort(Order.begin(), Order.end(), [&](size_t A, size_t B) { return Cost[A] > Cost[B]; });
+  std::stable_sort(Order.begin(), Order.end(),
+                   [&](size_t A, size_t B) { return Cost[A] > Cost[B]; });
   return Order;
 }
 

@@ -6,8 +6,8 @@
 // machine allows 1.9x. The cost of a unit is its last analysis time when the result cache
 // directory remembers one for every unit, and otherwise the bytes of the project's own
 // sources it reads (the main file and the project headers it includes, followed through
-// the -I and -iquote directories; a source file's bytes weigh twice a header's). The order changes when work starts, never what is
-// reported: results are kept in the database's order.
+// the -I and -iquote directories; a source file's bytes weigh twice a header's). The order
+// changes when work starts, never what is reported: results keep the database's order.
 #pragma once
 
 #include "CompileDatabase.h"

@@ -96,16 +96,17 @@ void HardcodedEndpointCheck::registerMatchers(MatchRegistry &Matchers) {
   std::vector<llvm::StringRef> Names;
   for (const AddressTaker &T : Takers)
     Names.push_back(T.Name);
-  Matchers.onCallsTo(Names, callExpr(callee(functionDecl(anyNameOf(Names)).bind("fn"))).bind("call"),
-                     this);
+  auto Taker = functionDecl(anyNameOf(Names)).bind("fn");
+  Matchers.onCallsTo(Names, callExpr(callee(Taker)).bind("call"), this);
 }
 
 void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  const AddressTaker *Taker = llvm::find_if(
-      Takers, [&](const AddressTaker &T) { return Fn->getIdentifier() && Fn->getName() == T.Name; });
+  const AddressTaker *Taker = llvm::find_if(Takers, [&](const AddressTaker &T) {
+    return Fn->getIdentifier() && Fn->getName() == T.Name;
+  });
   if (Taker == std::end(Takers) || Call->getNumArgs() <= Taker->Arg)
     return;
   if (Taker->CLibrary ? !isCLibraryFunction(*Fn, Ctx)

@@ -61,15 +61,12 @@ public:
 
   // Calls (CallExpr and its member, operator and dependent forms) whose callee is named one
   // of Names; a dependent call in a template is named by its unresolved callee.
-  void onCallsTo(const NameList &Names, const StatementMatcher &Matcher,
-                 Callback *C);
+  void onCallsTo(const NameList &Names, const StatementMatcher &Matcher, Callback *C);
   void onCallsTo(NameTest Test, const StatementMatcher &Matcher, Callback *C);
   // Constructions (CXXConstructExpr) of the classes named one of Names.
-  void onConstructionsOf(const NameList &Names, const StatementMatcher &Matcher,
-                         Callback *C);
+  void onConstructionsOf(const NameList &Names, const StatementMatcher &Matcher, Callback *C);
   // References by name (DeclRefExpr, and UnresolvedLookupExpr in templates).
-  void onReferencesTo(const NameList &Names, const StatementMatcher &Matcher,
-                      Callback *C);
+  void onReferencesTo(const NameList &Names, const StatementMatcher &Matcher, Callback *C);
 
   // Every spelled-in-source call the walk meets, whatever its callee: for facts gathered in
   // the same walk as the rules rather than in one of their own.
