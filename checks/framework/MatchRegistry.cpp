@@ -94,8 +94,8 @@ private:
 
 } // namespace
 
-// The table of one node kind, and the matcher that consults it.
-class NameDispatch : public internal::MatcherInterface<Stmt> {
+// The table of one node kind; the matcher registered for that kind consults it.
+class NameDispatch {
 public:
   explicit NameDispatch(StringMap<TimeRecord> *Times) : Times(Times) {}
 
@@ -117,8 +117,7 @@ public:
   }
 
   // Never matches itself: it runs the registered matchers and their callbacks.
-  bool matches(const Stmt &Node, internal::ASTMatchFinder *Finder,
-               internal::BoundNodesTreeBuilder *) const override {
+  bool matches(const Stmt &Node, internal::ASTMatchFinder *Finder) const {
     if (!Hooks.empty())
       if (const auto *Call = dyn_cast<CallExpr>(&Node))
         for (const auto &Hook : Hooks)
@@ -178,7 +177,7 @@ public:
   void run(const MatchFinder::MatchResult &) override {}
   StringRef getID() const override { return "(name dispatch)"; }
 };
-NoCallback Unused;
+NoCallback NeverCalled;
 
 } // namespace
 
@@ -197,8 +196,8 @@ NameDispatch &MatchRegistry::dispatch(unsigned Kind) {
     public:
       explicit Proxy(const NameDispatch &D) : D(D) {}
       bool matches(const Stmt &Node, internal::ASTMatchFinder *Finder,
-                   internal::BoundNodesTreeBuilder *Builder) const override {
-        return D.matches(Node, Finder, Builder);
+                   internal::BoundNodesTreeBuilder *) const override {
+        return D.matches(Node, Finder);
       }
 
     private:
@@ -207,16 +206,18 @@ NameDispatch &MatchRegistry::dispatch(unsigned Kind) {
     internal::Matcher<Stmt> Dispatch = internal::makeMatcher(new Proxy(*Dispatchers[Kind]));
     switch (Kind) {
     case Calls:
-      Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(Dispatch)), &Unused);
+      Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, callExpr(Dispatch)),
+                        &NeverCalled);
       break;
     case Constructions:
       Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, cxxConstructExpr(Dispatch)),
-                        &Unused);
+                        &NeverCalled);
       break;
     default:
-      Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, declRefExpr(Dispatch)), &Unused);
+      Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, declRefExpr(Dispatch)),
+                        &NeverCalled);
       Finder.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource, unresolvedLookupExpr(Dispatch)),
-                        &Unused);
+                        &NeverCalled);
     }
   }
   return *Dispatchers[Kind];
@@ -258,7 +259,7 @@ void MatchRegistry::addTimesToProfile() {
     Dispatched += Entry.getValue();
   }
   // MatchFinder timed the dispatchers, and with them the matchers they ran.
-  if (auto It = Profile->find(Unused.getID()); It != Profile->end()) {
+  if (auto It = Profile->find(NeverCalled.getID()); It != Profile->end()) {
     It->second -= Dispatched;
   }
   Times.clear();
