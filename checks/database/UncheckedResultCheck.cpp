@@ -216,9 +216,10 @@ const Expr *overwriteBeforeRead(const Stmt *Store, const VarDecl *Status, ASTCon
 void UncheckedResultCheck::registerMatchers(MatchRegistry &Matchers) {
   auto InFunction = forCallable(functionDecl().bind("fn"));
   // Calls only: a construction has no status to check.
-  auto Roles = {DbRole::Connect, DbRole::Prepare, DbRole::Execute, DbRole::Bind};
-  Matchers.onCallsTo(databaseApiNames(Roles),
-                     callExpr(databaseApiCall(Roles), InFunction).bind("status"), this);
+  onDatabaseApiCalls(
+      Matchers, {DbRole::Connect, DbRole::Prepare, DbRole::Execute, DbRole::Bind},
+      [&InFunction](const auto &Status) { return callExpr(Status, InFunction).bind("status"); },
+      this);
   auto Readers = std::vector<StringRef>(std::begin(PgReaders), std::end(PgReaders));
   Readers.insert(Readers.end(), std::begin(MySqlReaders), std::end(MySqlReaders));
   auto Read =

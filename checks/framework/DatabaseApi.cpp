@@ -444,32 +444,31 @@ auto hasRole(std::initializer_list<DbRole> Roles) {
   return [Roles](const DbApiFunction &Fn) { return llvm::is_contained(Roles, Fn.Role); };
 }
 
-internal::BindableMatcher<Decl>
-databaseApiFunction(llvm::function_ref<bool(const DbApiFunction &)> Which) {
-  return functionDecl(anyNameOf(namesOf(Which)));
-}
-
-internal::BindableMatcher<Decl> databaseApiFunction(std::initializer_list<DbRole> Roles) {
-  return databaseApiFunction(hasRole(Roles));
+void registerDatabaseApi(MatchRegistry &Matchers,
+                         llvm::function_ref<bool(const DbApiFunction &)> Which,
+                         DbMatcherMaker Make, MatchRegistry::Callback *C, bool Constructions) {
+  std::vector<std::string> Names = namesOf(Which);
+  auto [Call, Construct] = callsAndConstructions(functionDecl(anyNameOf(Names)));
+  Matchers.onCallsTo(Names, Make(Call), C);
+  if (Constructions)
+    Matchers.onConstructionsOf(Names, Make(Construct), C);
 }
 
 } // namespace
 
-std::vector<std::string> databaseApiNames(std::initializer_list<DbRole> Roles) {
-  return namesOf(hasRole(Roles));
-}
-
 void onDatabaseApi(MatchRegistry &Matchers, llvm::function_ref<bool(const DbApiFunction &)> Which,
                    DbMatcherMaker Make, MatchRegistry::Callback *C) {
-  std::vector<std::string> Names = namesOf(Which);
-  auto [Call, Construct] = callsAndConstructions(functionDecl(anyNameOf(Names)));
-  Matchers.onCallsTo(Names, Make(Call), C);
-  Matchers.onConstructionsOf(Names, Make(Construct), C);
+  registerDatabaseApi(Matchers, Which, Make, C, /*Constructions=*/true);
 }
 
 void onDatabaseApi(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
                    DbMatcherMaker Make, MatchRegistry::Callback *C) {
-  onDatabaseApi(Matchers, hasRole(Roles), Make, C);
+  registerDatabaseApi(Matchers, hasRole(Roles), Make, C, /*Constructions=*/true);
+}
+
+void onDatabaseApiCalls(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
+                        DbMatcherMaker Make, MatchRegistry::Callback *C) {
+  registerDatabaseApi(Matchers, hasRole(Roles), Make, C, /*Constructions=*/false);
 }
 
 std::array<internal::BindableMatcher<Stmt>, 2>
@@ -478,19 +477,8 @@ callsAndConstructions(const internal::Matcher<Decl> &Function) {
 }
 
 internal::BindableMatcher<Stmt> databaseApiCall(std::initializer_list<DbRole> Roles) {
-  auto [Call, Construct] = callsAndConstructions(databaseApiFunction(Roles));
+  auto [Call, Construct] = callsAndConstructions(functionDecl(anyNameOf(namesOf(hasRole(Roles)))));
   return expr(anyOf(Call, Construct));
-}
-
-internal::BindableMatcher<Stmt>
-databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which) {
-  auto [Call, Construct] = callsAndConstructions(databaseApiFunction(Which));
-  return expr(anyOf(Call, Construct));
-}
-
-std::array<internal::BindableMatcher<Stmt>, 2>
-databaseApiCalls(std::initializer_list<DbRole> Roles) {
-  return callsAndConstructions(databaseApiFunction(Roles));
 }
 
 namespace {

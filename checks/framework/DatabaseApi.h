@@ -118,29 +118,24 @@ const clang::Expr *passedText(const clang::Expr *Sql);
 const clang::ValueDecl *handleVariable(const clang::Expr *E);
 
 // A narrow matcher (by qualified name) for calls and constructions of the table's functions
-// whose role is one of Roles. Confirm with findDatabaseApi(): overloads share a name.
+// whose role is one of Roles, for match() inside a function body; rules register their own
+// top-level matchers with onDatabaseApi(). Confirm with findDatabaseApi(): overloads share
+// a name.
 clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
 databaseApiCall(std::initializer_list<DbRole> Roles);
-clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
-databaseApiCall(llvm::function_ref<bool(const DbApiFunction &)> Which);
 
-// The same as two matchers, the calls and the constructions, for a rule's top-level
-// matchers: registered one by one (`expr(M, ...)` for each), each is tried on its own node
-// kind only, where databaseApiCall() is tried on every expression of the translation unit.
-std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>
-databaseApiCalls(std::initializer_list<DbRole> Roles);
-
-// Registers with Matchers, dispatched by the table's names, the matcher Make builds from each
-// of databaseApiCalls(): one for the calls, one for the constructions.
+// Registers with Matchers, dispatched by the table's names, the matcher Make builds from the
+// narrow call matcher and the one Make builds from the narrow construction matcher (the
+// function's constructor: `pqxx::connection C("...")`). onDatabaseApiCalls registers the
+// calls only, for questions a construction has no answer to (its status).
 using DbMatcherMaker = llvm::function_ref<clang::ast_matchers::StatementMatcher(
     const clang::ast_matchers::internal::BindableMatcher<clang::Stmt> &)>;
 void onDatabaseApi(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
                    DbMatcherMaker Make, MatchRegistry::Callback *C);
 void onDatabaseApi(MatchRegistry &Matchers, llvm::function_ref<bool(const DbApiFunction &)> Which,
                    DbMatcherMaker Make, MatchRegistry::Callback *C);
-
-// The names (qualified) of the table's functions with one of Roles.
-std::vector<std::string> databaseApiNames(std::initializer_list<DbRole> Roles);
+void onDatabaseApiCalls(MatchRegistry &Matchers, std::initializer_list<DbRole> Roles,
+                        DbMatcherMaker Make, MatchRegistry::Callback *C);
 
 // Calls of Function and constructions through it (a constructor), as those two matchers.
 std::array<clang::ast_matchers::internal::BindableMatcher<clang::Stmt>, 2>

@@ -194,8 +194,9 @@ void PlaintextPasswordStorageCheck::registerMatchers(MatchRegistry &Matchers) {
       {"write"},
       cxxMemberCallExpr(callee(cxxMethodDecl(hasName("write"), ofClass(Stream)))).bind("swrite"),
       this);
-  auto Db = {DbRole::Bind, DbRole::Execute};
-  Matchers.onCallsTo(databaseApiNames(Db), callExpr(databaseApiCall(Db)).bind("db"), this);
+  onDatabaseApiCalls(
+      Matchers, {DbRole::Bind, DbRole::Execute},
+      [](const auto &Call) { return callExpr(Call).bind("db"); }, this);
   Matchers.onCallsTo(
       {"operator+"},
       cxxOperatorCallExpr(hasOverloadedOperatorName("+"), argumentCountIs(2)).bind("concat"),
